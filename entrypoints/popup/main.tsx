@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Parallax</p>, document.getElementById('app')!);

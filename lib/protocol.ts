@@ -1,0 +1,59 @@
+/**
+ * The one typed message protocol between the extension's contexts. Messages are named by
+ * direction: content -> background (`page/...`), UI -> background (`ui/...`), background ->
+ * UI broadcasts (`bg/...`). Each name maps to its payload and its reply, so a wrong payload
+ * is a compile error.
+ */
+import type { ExtractedPage, Match, PageInfo } from './types';
+
+/** The background's view of one tab. */
+export type TabState =
+  | { kind: 'idle' }
+  | { kind: 'not-article'; page: PageInfo | null; reason: string }
+  | { kind: 'working'; page: PageInfo }
+  | { kind: 'no-coverage'; page: PageInfo; best: Match | null; selfId: string | null }
+  | { kind: 'matched'; page: PageInfo; matches: Match[]; selfId: string | null; sameStoryCount: number }
+  | { kind: 'error'; page: PageInfo | null; message: string };
+
+export interface Messages {
+  /** content -> background: the page is an article; here is what was extracted. */
+  'page/article': { payload: { url: string; extracted: ExtractedPage }; reply: TabState };
+  /** content -> background: the page is not an article (probe said no). */
+  'page/not-article': { payload: { url: string; page: PageInfo | null; reason: string }; reply: TabState };
+  /** UI -> background: the state of a tab (the active one when tabId is null). */
+  'ui/get-state': { payload: { tabId: number | null }; reply: { tabId: number | null; state: TabState } };
+  /** UI -> background: open the sidebar / side panel for a tab. */
+  'ui/open-sidebar': { payload: { tabId: number | null }; reply: { ok: boolean; message?: string } };
+}
+
+export type MessageName = keyof Messages;
+
+export interface Envelope<K extends MessageName = MessageName> {
+  parallax: 1;
+  type: K;
+  payload: Messages[K]['payload'];
+}
+
+export function envelope<K extends MessageName>(type: K, payload: Messages[K]['payload']): Envelope<K> {
+  return { parallax: 1, type, payload };
+}
+
+const NAMES: ReadonlySet<string> = new Set<MessageName>([
+  'page/article',
+  'page/not-article',
+  'ui/get-state',
+  'ui/open-sidebar',
+]);
+
+/** True for a well-formed envelope of a known message; anything else is ignored. */
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    v.parallax === 1 &&
+    typeof v.type === 'string' &&
+    NAMES.has(v.type) &&
+    typeof v.payload === 'object' &&
+    v.payload !== null
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Shared data types of the pure core. Everything here is plain, serializable data:
+ * it crosses the message protocol between content script, background and UI, and the
+ * command-line tool prints it as JSON.
+ */
+
+/** How the outlet of a corpus article is known (from the seed manifest). */
+export type Attribution = 'self-named' | 'inferred' | 'unknown';
+
+/** Where a corpus article comes from: shipped with Parallax, or added by the reader. */
+export type ArticleOrigin = 'bundled' | 'user';
+
+/** One article of a corpus (bundled, user-added, or given to the CLI with --corpus). */
+export interface CorpusArticle {
+  id: string;
+  /** Headline. When the source had none, it is derived from the lead (`titleDerived`). */
+  title: string;
+  /** True when `title` was derived from the first sentence, not given by the outlet. */
+  titleDerived?: boolean;
+  /** Cleaned body text; paragraphs separated by a blank line. */
+  text: string;
+  /** Outlet name, or null when unknown (never invented). */
+  outlet: string | null;
+  attribution?: Attribution;
+  /** Publication date as ISO 8601 (date or date-time), or null. */
+  date: string | null;
+  byline?: string | null;
+  url?: string | null;
+  /** BCP 47 language tag, or null when unknown. */
+  lang?: string | null;
+  origin?: ArticleOrigin;
+}
+
+/** The bundled corpus file shipped in assets/. */
+export interface CorpusFile {
+  schema: 1;
+  story: string | null;
+  articles: CorpusArticle[];
+}
+
+/** What detection and extraction say about a page (the CLI's `page` object is a subset). */
+export interface PageInfo {
+  isArticle: boolean;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  wordCount: number;
+  /** Why the page is (or is not) considered an article: names of the signals seen. */
+  signals: string[];
+  url: string | null;
+  canonicalUrl: string | null;
+}
+
+/** One paragraph of the extracted body, with a way back to its element in the live DOM. */
+export interface ExtractedParagraph {
+  text: string;
+  /** Child-index path from <body> to the element in the live document, or null if unknown. */
+  path: number[] | null;
+}
+
+/** A page after full extraction. */
+export interface ExtractedPage {
+  page: PageInfo;
+  /** Body text, paragraphs separated by a blank line; empty when not an article. */
+  text: string;
+  paragraphs: ExtractedParagraph[];
+}
+
+export type Verdict = 'same-story' | 'related' | 'different';
+
+/** What a match is compared by: a page being read, or a query line of the CLI. */
+export interface MatchQuery {
+  id?: string | null;
+  title: string | null;
+  text: string;
+  outlet?: string | null;
+  date?: string | null;
+  url?: string | null;
+  lang?: string | null;
+}
+
+/** Why a candidate matched: the specific things both articles share. */
+export interface MatchExplanation {
+  names: string[];
+  numbers: string[];
+  terms: string[];
+}
+
+export interface Match {
+  id: string;
+  outlet: string | null;
+  headline: string | null;
+  published: string | null;
+  /** In [0, 1]. */
+  score: number;
+  verdict: Verdict;
+  explanation?: MatchExplanation;
+  origin?: ArticleOrigin;
+  headlineDerived?: boolean;
+}
