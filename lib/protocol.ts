@@ -13,6 +13,7 @@ export type TabState =
   | { kind: 'working'; page: PageInfo }
   | { kind: 'no-coverage'; page: PageInfo; best: Match | null; selfId: string | null }
   | { kind: 'matched'; page: PageInfo; matches: Match[]; selfId: string | null; sameStoryCount: number }
+  | { kind: 'unsupported-language'; page: PageInfo; lang: string | null }
   | { kind: 'error'; page: PageInfo | null; message: string };
 
 export interface Messages {
@@ -22,8 +23,27 @@ export interface Messages {
   'page/not-article': { payload: { url: string; page: PageInfo | null; reason: string }; reply: TabState };
   /** UI -> background: the state of a tab (the active one when tabId is null). */
   'ui/get-state': { payload: { tabId: number | null }; reply: { tabId: number | null; state: TabState } };
-  /** UI -> background: open the sidebar / side panel for a tab. */
-  'ui/open-sidebar': { payload: { tabId: number | null }; reply: { ok: boolean; message?: string } };
+  /** UI -> background: the articles a sidebar needs to show a tab's story side by side. */
+  'ui/get-story': { payload: { tabId: number | null }; reply: StoryView | null };
+  /** background -> UI (broadcast): a tab's state changed; UIs showing it refetch. */
+  'bg/state-changed': { payload: { tabId: number }; reply: void };
+}
+
+/** What the sidebar shows: the article being read and the other reports of its story. */
+export interface StoryView {
+  tabId: number;
+  page: PageInfo;
+  /** The article being read: its extracted paragraphs (or its corpus text if it is one). */
+  paragraphs: string[];
+  selfId: string | null;
+  reports: StoryReport[];
+}
+
+export interface StoryReport {
+  match: Match;
+  /** The report's first paragraphs, for reading without leaving the sidebar. */
+  lead: string[];
+  url: string | null;
 }
 
 export type MessageName = keyof Messages;
@@ -42,7 +62,8 @@ const NAMES: ReadonlySet<string> = new Set<MessageName>([
   'page/article',
   'page/not-article',
   'ui/get-state',
-  'ui/open-sidebar',
+  'ui/get-story',
+  'bg/state-changed',
 ]);
 
 /** True for a well-formed envelope of a known message; anything else is ignored. */

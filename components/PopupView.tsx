@@ -1,0 +1,111 @@
+import type { TabState } from '@/lib/protocol';
+import { sameStory } from '@/lib/story';
+import { MatchItem } from './MatchItem';
+import { strings } from './strings';
+
+export interface PopupViewProps {
+  /** null while the background has not answered yet. */
+  state: TabState | null;
+  onOpenSidebar: () => void;
+  sidebarError?: string | null;
+}
+
+function Message({ title, body, tone = 'info' }: { title: string; body: string; tone?: 'info' | 'error' }) {
+  return (
+    <section class={`message message-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      <h2>{title}</h2>
+      <p>{body}</p>
+    </section>
+  );
+}
+
+/** The toolbar popup: one distinct view per state, in a box of fixed width that never jumps. */
+export function PopupView({ state, onOpenSidebar, sidebarError }: PopupViewProps) {
+  return (
+    <main class="popup" data-state={state?.kind ?? 'loading'}>
+      <header class="brand">
+        <span class="logo" aria-hidden="true">
+          ∥
+        </span>
+        {strings.appName}
+      </header>
+      <PopupBody state={state} onOpenSidebar={onOpenSidebar} sidebarError={sidebarError ?? null} />
+    </main>
+  );
+}
+
+function PopupBody({ state, onOpenSidebar, sidebarError }: PopupViewProps) {
+  if (state === null) return <Message title={strings.loading} body="" />;
+  switch (state.kind) {
+    case 'idle':
+      return <Message title={strings.idleTitle} body={strings.idleBody} />;
+    case 'working':
+      return <Message title={strings.working} body={state.page.title ?? ''} />;
+    case 'not-article':
+      return (
+        <section class="message" role="status">
+          <h2>{strings.notArticleTitle}</h2>
+          <p>{strings.notArticleBody}</p>
+          {state.reason ? (
+            <p class="reason">
+              {strings.whyLabel} {state.reason}
+            </p>
+          ) : null}
+        </section>
+      );
+    case 'unsupported-language':
+      return <Message title={strings.unsupportedTitle} body={strings.unsupportedBody(state.lang)} />;
+    case 'error':
+      return (
+        <section class="message message-error" role="alert">
+          <h2>{strings.errorTitle}</h2>
+          <p>{strings.errorBody}</p>
+          <p class="reason">
+            {strings.errorDetail} {state.message}
+          </p>
+        </section>
+      );
+    case 'no-coverage':
+      return (
+        <>
+          <h1 class="story-title">{state.page.title}</h1>
+          <Message title={strings.noCoverageTitle} body={strings.noCoverageBody} />
+          {state.best ? (
+            <div class="closest">
+              <p class="label">{strings.closestLabel}</p>
+              <ul class="matches">
+                <MatchItem match={state.best} />
+              </ul>
+            </div>
+          ) : null}
+        </>
+      );
+    case 'matched': {
+      const same = sameStory(state.matches);
+      return (
+        <>
+          <h1 class="story-title">{state.page.title}</h1>
+          <p class="summary" data-testid="summary">
+            {strings.matchedCount(state.sameStoryCount)}
+          </p>
+          {state.selfId ? <p class="self">{strings.thisArticleIsInCorpus}</p> : null}
+          <ul class="matches" aria-label={strings.otherReports}>
+            {same.map((m) => (
+              <MatchItem key={m.id} match={m} />
+            ))}
+          </ul>
+          <div class="actions">
+            <button type="button" class="primary" onClick={onOpenSidebar} data-testid="open-sidebar">
+              {strings.openSidebar}
+            </button>
+            {sidebarError ? (
+              <p class="reason" role="alert">
+                {sidebarError}
+              </p>
+            ) : null}
+          </div>
+        </>
+      );
+    }
+  }
+}

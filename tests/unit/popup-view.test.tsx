@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupView } from '@/components/PopupView';
+import type { TabState } from '@/lib/protocol';
+import type { Match, PageInfo } from '@/lib/types';
+
+afterEach(cleanup);
+
+const page: PageInfo = {
+  isArticle: true,
+  title: 'Council approves the river tram',
+  byline: null,
+  siteName: 'Demo Herald',
+  publishedTime: '2025-04-08',
+  lang: 'en',
+  wordCount: 420,
+  signals: ['json-ld NewsArticle'],
+  url: 'http://127.0.0.1/a.html',
+  canonicalUrl: null,
+};
+
+const match = (over: Partial<Match>): Match => ({
+  id: 'a',
+  outlet: 'The Guardian',
+  headline: 'Tram plan passes',
+  published: '2025-04-08',
+  score: 0.82,
+  verdict: 'same-story',
+  explanation: { names: ['River Tram'], numbers: ['12'], terms: ['council'] },
+  ...over,
+});
+
+function show(state: TabState | null, onOpenSidebar = () => {}) {
+  return render(<PopupView state={state} onOpenSidebar={onOpenSidebar} />);
+}
+
+describe('PopupView', () => {
+  it('shows a loading line, never a blank box, before the background answers', () => {
+    show(null);
+    expect(screen.getByText('Looking at this page…')).toBeTruthy();
+  });
+
+  it('says honestly when the page is not an article, with the reason', () => {
+    show({ kind: 'not-article', page: null, reason: 'no article markup, 12 words of text' });
+    expect(screen.getByText('This page doesn’t look like an article')).toBeTruthy();
+    expect(screen.getByText(/12 words of text/)).toBeTruthy();
+  });
+
+  it('lists the other outlets with headline, date, closeness and why they matched', () => {
+    const onOpen = vi.fn();
+    show(
+      {
+        kind: 'matched',
+        page,
+        selfId: null,
+        sameStoryCount: 2,
+        matches: [
+          match({}),
+          match({ id: 'b', outlet: null, headline: 'Council votes', headlineDerived: true, score: 0.7 }),
+          match({ id: 'c', outlet: 'Elsewhere', verdict: 'related' }),
+        ],
+      },
+      onOpen,
+    );
+    expect(screen.getByText('2 other outlets reported this story')).toBeTruthy();
+    const items = screen.getAllByTestId('match');
+    expect(items).toHaveLength(2); // only same-story reports are listed
+    expect(items[0]!.textContent).toContain('The Guardian');
+    expect(items[0]!.textContent).toContain('8 Apr 2025');
+    expect(items[0]!.textContent).toContain('82% similar');
+    expect(items[0]!.textContent).toContain('River Tram, 12, council');
+    expect(items[1]!.textContent).toContain('Unattributed outlet');
+    expect(items[1]!.textContent).toContain('headline derived from the lead');
+    fireEvent.click(screen.getByTestId('open-sidebar'));
+    expect(onOpen).toHaveBeenCalledOnce();
+  });
+
+  it('shows the closest article when there is no coverage', () => {
+    show({ kind: 'no-coverage', page, selfId: null, best: match({ verdict: 'different', score: 0.12 }) });
+    expect(screen.getByText('No other coverage found')).toBeTruthy();
+    expect(screen.getByText('Closest article:')).toBeTruthy();
+  });
+
+  it('reports errors with what to do', () => {
+    show({ kind: 'error', page: null, message: 'boom' });
+    expect(screen.getByRole('alert').textContent).toContain('Reload the page');
+    expect(screen.getByRole('alert').textContent).toContain('boom');
+  });
+
+  it('renders hostile page text as text, never as markup', () => {
+    const { container } = show({
+      kind: 'matched',
+      page: { ...page, title: '<img src=x onerror="alert(1)">' },
+      selfId: null,
+      sameStoryCount: 1,
+      matches: [match({ headline: '<script>alert(1)</script>' })],
+    });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.textContent).toContain('<script>alert(1)</script>');
+  });
+});
