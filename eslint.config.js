@@ -1,7 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 
@@ -12,13 +11,25 @@ import globals from 'globals';
  *  - entrypoints/ thin shells: wire lib/ and components/ to the browser
  *  - cli/, scripts/, bench/, tests/: Node side
  */
+const LAYERS = ['lib', 'components', 'entrypoints', 'utils', 'cli', 'scripts'];
+/** Import specifiers that reach into a layer: by alias or by relative path. */
+const layerGlobs = (layer) => [`@/${layer}`, `@/${layer}/*`, `~/${layer}/*`, `**/${layer}`, `**/${layer}/*`];
+const NO_EXTENSION_API = [
+  { name: 'webextension-polyfill', message: 'No extension API here: entrypoints/ and utils/ adapt it.' },
+  { name: 'wxt/browser', message: 'No extension API here: entrypoints/ and utils/ adapt it.' },
+];
+const NO_EXTENSION_GLOBALS = [
+  { name: 'chrome', message: 'No extension API here.' },
+  { name: 'browser', message: 'No extension API here.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'demo/site/', '.reports/', '.artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX, 'no-unsanitized': nounsanitized },
+    plugins: { 'no-unsanitized': nounsanitized },
     rules: {
       // Page and corpus text are untrusted: no unsanitized DOM writes anywhere.
       'no-unsanitized/method': 'error',
@@ -39,45 +50,78 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Function']", message: 'No eval.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'import-x/no-restricted-paths': [
+    },
+  },
+  {
+    // The pure core never touches extension APIs, Node built-ins, the UI or the shells.
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
         'error',
         {
-          zones: [
-            { target: './lib', from: './entrypoints', message: 'lib/ is the pure core.' },
-            { target: './lib', from: './components', message: 'lib/ is the pure core.' },
-            { target: './lib', from: './cli', message: 'lib/ is the pure core.' },
+          paths: NO_EXTENSION_API,
+          patterns: [
+            { group: ['node:*', 'wxt/*'], message: 'lib/ runs in the browser too.' },
             {
-              target: './components',
-              from: './entrypoints',
-              message: 'Components never reach into entrypoints.',
+              group: LAYERS.filter((l) => l !== 'lib').flatMap(layerGlobs),
+              message: 'lib/ is the pure core.',
             },
-            { target: './entrypoints/content.ts', from: './entrypoints/background.ts' },
-            { target: './entrypoints/content', from: './entrypoints/background' },
-            { target: './entrypoints/background', from: './entrypoints/content' },
-            { target: './entrypoints/background.ts', from: './entrypoints/content.ts' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...NO_EXTENSION_GLOBALS],
+    },
+  },
+  {
+    // Components render props; they never reach for the browser or the shells.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NO_EXTENSION_API,
+          patterns: [
+            { group: ['node:*', 'wxt/*'], message: 'components/ run in extension pages.' },
+            {
+              group: ['entrypoints', 'utils', 'cli', 'scripts'].flatMap(layerGlobs),
+              message: 'Components take props.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...NO_EXTENSION_GLOBALS],
+    },
+  },
+  {
+    // The content script never imports background code, nor the reverse.
+    files: ['entrypoints/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: layerGlobs('entrypoints/background'),
+              message: 'content never imports background code.',
+            },
           ],
         },
       ],
     },
   },
   {
-    // The pure core and the UI components never touch extension APIs or Node built-ins.
-    files: ['lib/**/*.ts', 'components/**/*.{ts,tsx}'],
+    files: ['entrypoints/background/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'webextension-polyfill', message: 'lib/ and components/ take no extension API.' },
-            { name: 'wxt/browser', message: 'lib/ and components/ take no extension API.' },
+          patterns: [
+            {
+              group: [...layerGlobs('entrypoints/content'), ...layerGlobs('components')],
+              message: 'background imports no content or UI code.',
+            },
           ],
-          patterns: [{ group: ['node:*', 'wxt/*'], message: 'lib/ and components/ run in the browser too.' }],
         },
-      ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'chrome', message: 'No extension API in lib/.' },
-        { name: 'browser', message: 'No extension API in lib/.' },
       ],
     },
   },
