@@ -91,7 +91,7 @@ export function articlePage(a: ArticlePageInput): string {
   const description = firstSentence(a.paragraphs[0] ?? a.title);
   const byline = a.byline ? `<p class="byline">By <span class="author">${esc(a.byline)}</span></p>` : '';
   const dateline = a.date
-    ? `<p class="dateline"><time datetime="${esc(a.date)}">${esc(displayDate(a.date))}</time></p>`
+    ? `<p class="meta-date"><time datetime="${esc(a.date)}">${esc(displayDate(a.date))}</time></p>`
     : '';
   const brand = a.theme.siteName ?? a.theme.brand;
   const main = `<main class="layout">

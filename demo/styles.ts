@@ -10,7 +10,7 @@ export function stylesheet(t: Theme): string {
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--page); color: var(--ink); font: 18px/1.6 ${t.fonts.body}; }
 a { color: var(--accent); }
-h1, h2, h3, .brand, .site-nav, .kicker, .byline, .dateline, .share-bar, .sidebar, .newsletter-box, footer {
+h1, h2, h3, .brand, .site-nav, .kicker, .byline, .meta-date, .share-bar, .sidebar, .newsletter-box, footer {
   font-family: ${t.fonts.heading}; }
 .site-header { background: var(--header-bg); color: var(--header-ink); border-bottom: 3px solid var(--rule); }
 .masthead { max-width: 1180px; margin: 0 auto; padding: 18px 20px 8px; display: flex; gap: 16px;
@@ -33,7 +33,7 @@ h1, h2, h3, .brand, .site-nav, .kicker, .byline, .dateline, .share-bar, .sidebar
 .story { max-width: 720px; }
 .kicker { color: var(--accent); font-weight: 700; text-transform: uppercase; font-size: 14px; letter-spacing: 0.5px; margin: 24px 0 8px; }
 .story h1 { font-size: 40px; line-height: 1.15; margin: 0 0 16px; }
-.byline, .dateline { color: var(--muted); font-size: 15px; margin: 4px 0; }
+.byline, .meta-date { color: var(--muted); font-size: 15px; margin: 4px 0; }
 .byline .author { color: var(--ink); font-weight: 700; }
 .share-bar { display: flex; gap: 10px; align-items: center; margin: 16px 0 24px; padding: 10px 0;
   border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); font-size: 14px; }

@@ -3,7 +3,7 @@
  * `npm start` and the end-to-end tests through `startDemoServer`. Static files only, from
  * one folder, on the loopback interface only.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -106,11 +106,14 @@ export async function startDemoServer(opts: { port?: number; root?: string } = {
 }
 
 async function main(): Promise<void> {
-  const server = await startDemoServer({ port: Number(process.env.PORT ?? 8765) });
+  const port = Number(process.env.PORT ?? 8765);
+  const server = await startDemoServer({ port }).catch((err: unknown) => {
+    const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    throw inUse ? new Error(`port ${port} is in use; choose another with PORT=8766 npm run serve`) : err;
+  });
   console.log(`Demo pages on ${server.url}/ (Ctrl-C to stop)`);
-  for (const page of ['index.html', 'moscow-times.html', 'other-story.html', 'shop.html']) {
-    console.log(`  ${server.url}/${page}`);
-  }
+  const pages = readdirSync(DEMO_SITE_DIR).filter((f) => f.endsWith('.html'));
+  for (const page of pages.sort()) console.log(`  ${server.url}/${page}`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

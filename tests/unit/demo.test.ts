@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPages } from '../../demo/site.ts';
@@ -62,6 +63,18 @@ describe('corpus article pages', () => {
       expect(meta(doc, 'og:title')).toBe(a.title);
       expect(meta(doc, 'og:site_name')).toBe(a.outlet);
       expect(meta(doc, 'og:url')).toBe(a.url ?? null);
+    },
+  );
+
+  it.each(corpus.articles.map((a) => [a.id, a] as const))(
+    '%s: a reader-mode extractor finds exactly the article',
+    (_id, a) => {
+      const parsed = new Readability(open(pageOf(a.id))).parse();
+      const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+      expect(squash(parsed?.textContent)).toBe(squash(a.text));
+      expect(parsed?.siteName ?? null).toBe(a.outlet);
+      if (a.byline) expect(parsed?.byline).toContain(a.byline.split(' and ')[0]);
+      else expect(parsed?.byline ?? null).toBeNull();
     },
   );
 
