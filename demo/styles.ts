@@ -29,7 +29,7 @@ h1, h2, h3, .brand, .site-nav, .kicker, .byline, .meta-date, .share-bar, .sideba
 .ad-box { height: 250px; margin-bottom: 24px; }
 .layout { max-width: 1180px; margin: 0 auto; padding: 0 20px 40px; display: grid; gap: 48px;
   grid-template-columns: ${sidebarFirst ? '300px minmax(0, 1fr)' : 'minmax(0, 1fr) 300px'}; }
-.layout > .sidebar { order: ${sidebarFirst ? 0 : 1}; }
+.layout > .sidebar { order: ${sidebarFirst ? -1 : 1}; }
 .story { max-width: 720px; }
 .kicker { color: var(--accent); font-weight: 700; text-transform: uppercase; font-size: 14px; letter-spacing: 0.5px; margin: 24px 0 8px; }
 .story h1 { font-size: 40px; line-height: 1.15; margin: 0 0 16px; }
