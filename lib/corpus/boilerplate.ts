@@ -35,7 +35,7 @@ export const POST_SIGNATURE = new RegExp(
 
 const RULES: Rule[] = [
   // "Support The Moscow Times!", "Support us", "Donate now", "Become a member today."
-  { kind: 'donation', maxLength: 80, pattern: /^support (?:us|our \w+|[\p{Lu}].*!)$/iu },
+  { kind: 'donation', maxLength: 80, pattern: /^[Ss]upport (?:us|our \w+|\p{Lu}.*!)$/u },
   {
     kind: 'donation',
     maxLength: 80,

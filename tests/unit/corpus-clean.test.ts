@@ -57,6 +57,7 @@ describe('cleanArticle: one paragraph of furniture at a time', () => {
       'Photographers were asked to leave before the closed session began.',
       'By the end of the night, the council had also approved a cycling lane.',
       'Comments from the public lasted two hours.',
+      'support the tram!',
     ];
     const text = prose.join('\n\n');
     expect(cleanArticleText(text)).toBe(text);
