@@ -54,8 +54,9 @@ function computeTerm(word: string): string | null {
   if (n !== null) return String(n);
   if (word === 'US') return 'usa';
   // A doubled final letter is trimmed first ("Zelenskyy" -> "Zelensky"; "ss" stays).
-  const lower = foldWord(word).replace(/([^s])\1$/u, '$1');
-  if (lower.length < 2 || STOPWORDS.has(lower)) return null;
+  const folded = foldWord(word);
+  if (folded.length < 2 || STOPWORDS.has(folded)) return null;
+  const lower = folded.replace(/([^s])\1$/u, '$1');
   const demonym = DEMONYMS.get(lower);
   if (demonym) return placeTerm(demonym);
   return collapseDoubles(stem(synonym(lower)));

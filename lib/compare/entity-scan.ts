@@ -1,0 +1,154 @@
+/**
+ * Finds the capitalized names of a sentence and the cues around them: a title before a
+ * person ("Foreign Minister Andrii Sybiha"), a demonym ("Ukrainian President ..."), a place
+ * word before or after ("the villages of X and Y", "the Donetsk region"), a reporting verb after.
+ */
+import { isUpper } from '../text/normalize';
+import { DEMONYMS } from '../text/places';
+import { STOPWORDS } from '../text/stopwords';
+import { words, type Word } from '../text/tokens';
+import {
+  NAME_CONNECTORS,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACE_AFTER,
+  PLACE_BEFORE,
+  SPEECH_VERBS,
+} from './entity-cues';
+
+export interface RawMention {
+  /** The name's words, possessive removed ("Volodymyr", "Zelensky"). */
+  words: string[];
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Title words before the name, as written ("Foreign Minister"), or null. */
+  title: string | null;
+  /** The place a demonym before the name stands for ("Ukrainian President X" -> Ukraine). */
+  demonymPlace: string | null;
+  /** A place cue around the name. */
+  placeCue: boolean;
+  /** A reporting verb right after the name ("Sybiha said"). */
+  speechAfter: boolean;
+}
+
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+const isCap = (w: Word) => isUpper(w.text[0]) && !CALENDAR.has(w.text.toLowerCase());
+const lower = (w: Word | undefined) => (w ? clean(w.text).toLowerCase().replace(/\.$/, '') : '');
+
+export function scanSentence(text: string): RawMention[] {
+  const ws = words(text);
+  const out: RawMention[] = [];
+  let previousPlace: RawMention | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    if (!isCap(ws[i] as Word)) continue;
+    let j = i;
+    while (j + 1 < ws.length) {
+      const gap = text.slice((ws[j] as Word).end, (ws[j + 1] as Word).start);
+      const abbreviated =
+        gap === '. ' && (PERSON_TITLES.has(lower(ws[j])) || /^\p{Lu}$/u.test((ws[j] as Word).text));
+      if (/['’]s?$/u.test((ws[j] as Word).text) || !(/^[ -]$/.test(gap) || abbreviated)) break;
+      if (isCap(ws[j + 1] as Word)) j++;
+      else if (joinsName(ws, j, text)) j += 2;
+      else break;
+    }
+    const span = ws.slice(i, j + 1);
+    i = j;
+    // Leading function words ("The", "In") are capitalized by position, not by name.
+    while (span.length > 0 && STOPWORDS.has(lower(span[0])) && !/^\p{Lu}+$/u.test(span[0]?.text ?? '')) {
+      span.shift();
+    }
+    const mention = toMention(span, ws, text);
+    if (!mention) continue;
+    const between = previousPlace ? text.slice(previousPlace.end, mention.start) : '';
+    if (previousPlace && /^(?:,\s*|,?\s+and\s+|\s+or\s+)$/u.test(between)) mention.placeCue = true;
+    out.push(mention);
+    previousPlace = mention.placeCue ? mention : null;
+  }
+  return out;
+}
+
+/** Does a lowercase connector at j+1 link ws[j] to a capitalized ws[j+2]? */
+function joinsName(ws: Word[], j: number, text: string): boolean {
+  const link = ws[j + 1];
+  const next = ws[j + 2];
+  if (!link || !next || !isCap(next) || text.slice(link.end, next.start) !== ' ') return false;
+  if (NAME_CONNECTORS.has(link.text.toLowerCase())) return true;
+  return link.text === 'of' && ORG_WORDS.has(lower(ws[j]));
+}
+
+function toMention(span: Word[], ws: Word[], text: string): RawMention | null {
+  let titleWords: string[] = [];
+  let demonymPlace: string | null = null;
+  const first = span[0];
+  if (!first) return null;
+  // Lowercase titles right before the name ("foreign minister Andrii Sybiha").
+  let k = ws.indexOf(first) - 1;
+  while (
+    k >= 0 &&
+    PERSON_TITLES.has(lower(ws[k])) &&
+    /^\.? $/.test(text.slice((ws[k] as Word).end, (ws[k + 1] as Word).start))
+  ) {
+    titleWords.unshift((ws[k] as Word).text);
+    k--;
+  }
+  const name = [...span];
+  const demonym = DEMONYMS.get(name.slice(0, 2).map(lower).join(' '))
+    ? 2
+    : DEMONYMS.get(lower(name[0]))
+      ? 1
+      : 0;
+  if (demonym > 0 && name.length > demonym && PERSON_TITLES.has(lower(name[demonym]))) {
+    demonymPlace = DEMONYMS.get(name.slice(0, demonym).map(lower).join(' ')) ?? null;
+    name.splice(0, demonym);
+  }
+  while (name.length > 1 && PERSON_TITLES.has(lower(name[0]))) titleWords.push((name.shift() as Word).text);
+  // A title inside the name: "House Speaker John Boehner", "Senate Majority Leader Harry Reid".
+  const inner = name.findLastIndex((w, t) => t < name.length - 1 && PERSON_TITLES.has(lower(w)));
+  if (inner > 0 && !name.slice(inner + 1).some((w) => ORG_WORDS.has(lower(w)))) {
+    titleWords.push(...name.splice(0, inner + 1).map((w) => w.text));
+  }
+  if (name.length === 1 && PERSON_TITLES.has(lower(name[0])) && !ORG_WORDS.has(lower(name[0]))) return null;
+  if (titleWords.length === 0)
+    titleWords = appositiveTitle(ws, ws.indexOf(first), ws.indexOf(name[name.length - 1] as Word), text);
+  const head = name[0] as Word;
+  const last = name[name.length - 1] as Word;
+  const after = ws[ws.indexOf(last) + 1];
+  const before = text.slice(0, head.start);
+  return {
+    words: name.map((w) => clean(w.text)),
+    start: head.start,
+    end: last.end,
+    title: titleWords.length > 0 ? titleWords.join(' ') : null,
+    demonymPlace,
+    placeCue: PLACE_BEFORE.test(before) || (after !== undefined && PLACE_AFTER.has(after.text.toLowerCase())),
+    speechAfter: after !== undefined && SPEECH_VERBS.has(after.text.toLowerCase()),
+  };
+}
+
+/** A title set off by commas: "The foreign minister, Andrii Sybiha," or "Sybiha, the foreign minister,". */
+function appositiveTitle(ws: Word[], first: number, last: number, text: string): string[] {
+  const before = ws[first - 1];
+  if (
+    before &&
+    PERSON_TITLES.has(lower(before)) &&
+    /^\s*,\s*$/.test(text.slice(before.end, ws[first]?.start))
+  ) {
+    const out = [before.text];
+    for (let k = first - 2; k >= 0 && PERSON_TITLES.has(lower(ws[k])); k--) out.unshift((ws[k] as Word).text);
+    return out;
+  }
+  const after = ws[last + 1];
+  if (!after || !/^\s*,\s*$/.test(text.slice(ws[last]?.end, after.start))) return [];
+  let k = last + 1;
+  if (['the', 'a', 'an'].includes(lower(ws[k]))) k++;
+  const out: string[] = [];
+  while (k < ws.length && out.length < 3 && PERSON_TITLES.has(lower(ws[k]))) out.push((ws[k++] as Word).text);
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * Framing: the words that characterize one report's telling against the others, by the
+ * log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008). Names
+ * are left to the entity matrix; these are the ordinary words a report chose.
+ */
+import { isUpper } from '../text/normalize';
+import { termOf, words } from '../text/tokens';
+import type { Story } from './story';
+import type { FramingTerm } from './types';
+
+const PER_OUTLET = 8;
+const MIN_Z = 1.5;
+const MIN_COUNT = 2;
+/** Total weight of the prior, in words. */
+const PRIOR_MASS = 500;
+
+export function framingTerms(story: Story): Record<string, FramingTerm[]> {
+  const counts = story.docs.map(() => new Map<string, number>());
+  const surfaces = story.docs.map(() => new Map<string, Map<string, number>>());
+  const all = new Map<string, number>();
+  story.docs.forEach((doc, i) => {
+    for (const s of doc.sentences) {
+      for (const w of words(s.text)) {
+        const t = termOf(w.text);
+        if (!t || /^\d/.test(t) || isUpper(w.text[0])) continue;
+        counts[i]?.set(t, (counts[i]?.get(t) ?? 0) + 1);
+        all.set(t, (all.get(t) ?? 0) + 1);
+        const forms = surfaces[i]?.get(t) ?? new Map<string, number>();
+        forms.set(w.text.toLowerCase(), (forms.get(w.text.toLowerCase()) ?? 0) + 1);
+        surfaces[i]?.set(t, forms);
+      }
+    }
+  });
+  const total = [...all.values()].reduce((a, b) => a + b, 0);
+  const out: Record<string, FramingTerm[]> = {};
+  story.docs.forEach((doc, i) => {
+    const own = counts[i] ?? new Map<string, number>();
+    const n1 = [...own.values()].reduce((a, b) => a + b, 0);
+    const n2 = total - n1;
+    const terms: FramingTerm[] = [];
+    for (const [t, y1] of own) {
+      if (y1 < MIN_COUNT || story.docs.length < 2) continue;
+      const y2 = (all.get(t) ?? 0) - y1;
+      const alpha = (PRIOR_MASS * (all.get(t) ?? 0)) / Math.max(1, total);
+      const a0 = PRIOR_MASS;
+      const delta =
+        Math.log((y1 + alpha) / (n1 + a0 - y1 - alpha)) - Math.log((y2 + alpha) / (n2 + a0 - y2 - alpha));
+      const z = delta / Math.sqrt(1 / (y1 + alpha) + 1 / (y2 + alpha));
+      if (z < MIN_Z) continue;
+      const forms = [...(surfaces[i]?.get(t) ?? new Map<string, number>())].sort(
+        (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+      );
+      terms.push({ term: forms[0]?.[0] ?? t, count: y1, z: Math.round(z * 100) / 100 });
+    }
+    terms.sort((a, b) => b.z - a.z || (a.term < b.term ? -1 : 1));
+    out[doc.input.id] = terms.slice(0, PER_OUTLET);
+  });
+  return out;
+}
