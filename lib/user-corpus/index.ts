@@ -1,0 +1,20 @@
+/**
+ * The reader's own corpus: articles added from a page or imported from a file, stored in
+ * IndexedDB beside the read-only bundled corpus. `planImport` checks a file without storage.
+ */
+export { openUserCorpus } from './store.ts';
+export type {
+  AddResult,
+  CorpusChange,
+  ImportOptions,
+  ImportReport,
+  UserCorpus,
+  UserCorpusOptions,
+} from './store.ts';
+export { formatDuplicate, planImport, type Duplicate, type ImportPlan } from './plan.ts';
+export type { DuplicateSource } from './known.ts';
+export type { ImportProgress } from './write.ts';
+export type { UserArticle } from './schema.ts';
+export { ImportError, QuotaError } from './errors.ts';
+export { NewerSchemaError } from './open.ts';
+export { articleFromPage, pageArticleId } from './from-page.ts';

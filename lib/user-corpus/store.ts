@@ -1,0 +1,199 @@
+/**
+ * The reader's own corpus, stored in IndexedDB next to the read-only bundled corpus. Every
+ * change is one transaction: it is written whole or not at all. Listeners hear of changes
+ * once they are committed (to update the match index).
+ */
+import { corpusToNdjson, validateArticle } from '../corpus/validate.ts';
+import type { CorpusArticle } from '../types.ts';
+import { abortReason, ImportError, QuotaError } from './errors.ts';
+import { request, transaction } from './idb.ts';
+import { knownArticles, type DuplicateSource } from './known.ts';
+import { openDatabase } from './open.ts';
+import { dedupe, findDuplicate, readImport, type Duplicate } from './plan.ts';
+import {
+  ARTICLES,
+  BY_SEQ,
+  BY_TEXT_HASH,
+  fromRecord,
+  toRecord,
+  type StoredArticle,
+  type UserArticle,
+} from './schema.ts';
+import { textHash } from './text-key.ts';
+import { loadKnown, nextSeq, writeInBatches, type ImportProgress } from './write.ts';
+
+export interface UserCorpusOptions {
+  /** The bundled corpus: an id or text it holds is a duplicate, never stored. */
+  bundled?: readonly Pick<CorpusArticle, 'id' | 'text'>[];
+  /** Clock for `addedAt` (tests pass a fixed one). */
+  now?: () => Date;
+  /** Articles written per batch of an import, between progress reports. */
+  batchSize?: number;
+}
+
+/** An article to add: id and text, and any other corpus field (absent ones are null). */
+export type ArticleInput = Pick<CorpusArticle, 'id' | 'text'> & Partial<Omit<CorpusArticle, 'id' | 'text'>>;
+
+export interface ImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Name of the imported file: ".ndjson" or ".jsonl" reads it as NDJSON whatever it holds. */
+  fileName?: string;
+}
+
+export interface ImportReport {
+  added: number;
+  /** Ids added, in file order. */
+  ids: string[];
+  duplicates: Duplicate[];
+}
+
+export type AddResult =
+  | { added: true; article: UserArticle }
+  | { added: false; duplicate: 'id' | 'text'; of: string; source: DuplicateSource };
+
+/** A committed change: feed it to the match index (`index.add`, `index.remove`). */
+export type CorpusChange = { type: 'added'; articles: UserArticle[] } | { type: 'removed'; ids: string[] };
+
+export interface UserCorpus {
+  /** All user articles, in the order they were added. */
+  all(): Promise<UserArticle[]>;
+  get(id: string): Promise<UserArticle | null>;
+  /** Add one article (validated; marked `origin: 'user'`), unless it is a duplicate. */
+  add(article: ArticleInput): Promise<AddResult>;
+  /** True when there was such an article. */
+  remove(id: string): Promise<boolean>;
+  /** Remove every user article; the bundled corpus is untouched. Returns how many were removed. */
+  clear(): Promise<number>;
+  count(): Promise<number>;
+  /** The user articles as NDJSON, readable by `importText` and `parallax corpus check`. */
+  exportNdjson(): Promise<string>;
+  /** Import a corpus text all or nothing; throws ImportError, QuotaError or the abort reason. */
+  importText(text: string, options?: ImportOptions): Promise<ImportReport>;
+  /** Hear of committed changes; returns the function that stops listening. */
+  onChange(listener: (change: CorpusChange) => void): () => void;
+  close(): void;
+}
+
+export async function openUserCorpus(
+  idb: IDBFactory = indexedDB,
+  name = 'parallax',
+  options: UserCorpusOptions = {},
+): Promise<UserCorpus> {
+  const db = await openDatabase(idb, name);
+  const bundled = knownArticles(
+    (options.bundled ?? []).map((a) => ({ id: a.id, text: a.text, origin: 'bundled' })),
+  );
+  const now = options.now ?? (() => new Date());
+  const listeners = new Set<(change: CorpusChange) => void>();
+  const emit = (change: CorpusChange) => listeners.forEach((listener) => listener(change));
+  const read = <T>(body: (store: IDBObjectStore) => Promise<T>) =>
+    transaction(db, ARTICLES, 'readonly', (tx) => body(tx.objectStore(ARTICLES)));
+  const write = <T>(body: (store: IDBObjectStore) => Promise<T>) =>
+    transaction(db, ARTICLES, 'readwrite', (tx) => body(tx.objectStore(ARTICLES)));
+
+  const all = () =>
+    read(async (store) =>
+      (await request(store.index(BY_SEQ).getAll())).map((r: StoredArticle) => fromRecord(r)),
+    );
+
+  async function add(input: ArticleInput): Promise<AddResult> {
+    const checked = validateArticle(input, '');
+    if (!checked.article) throw new ImportError(checked.problems.map((message) => ({ line: null, message })));
+    const article: CorpusArticle = { ...checked.article, origin: 'user' };
+    const bundledCopy = findDuplicate(article, bundled);
+    if (bundledCopy)
+      return { added: false, duplicate: bundledCopy.reason, of: bundledCopy.of, source: 'bundled' };
+    const result = await write(async (store): Promise<AddResult> => {
+      if ((await request(store.getKey(article.id))) !== undefined)
+        return { added: false, duplicate: 'id', of: article.id, source: 'user' };
+      const same = await request(store.index(BY_TEXT_HASH).getKey(textHash(article.text)));
+      if (same !== undefined) return { added: false, duplicate: 'text', of: String(same), source: 'user' };
+      const record = toRecord(article, now().toISOString(), await nextSeq(store));
+      await request(store.add(record));
+      return { added: true, article: fromRecord(record) };
+    });
+    if (result.added) emit({ type: 'added', articles: [result.article] });
+    return result;
+  }
+
+  async function importText(text: string, opts: ImportOptions = {}): Promise<ImportReport> {
+    const { signal, onProgress, fileName } = opts;
+    signal?.throwIfAborted();
+    const parsed = readImport(text, fileName);
+    if (parsed.problems.length > 0) throw new ImportError(parsed.problems);
+    const addedAt = now().toISOString();
+    let stopOnAbort = () => {};
+    try {
+      const { records, duplicates } = await transaction(
+        db,
+        ARTICLES,
+        'readwrite',
+        async (tx) => {
+          const store = tx.objectStore(ARTICLES);
+          const { fresh, duplicates } = dedupe(parsed.articles, await loadKnown(store, bundled));
+          let seq = await nextSeq(store);
+          const records = fresh.map((e) => toRecord(e.article, addedAt, seq++));
+          await writeInBatches(store, records, { signal, onProgress, batchSize: options.batchSize });
+          return { records, duplicates };
+        },
+        (tx) => {
+          stopOnAbort = () => {
+            try {
+              tx.abort();
+            } catch {
+              // Already committed: the import is complete and reported as such.
+            }
+          };
+          signal?.addEventListener('abort', stopOnAbort, { once: true });
+        },
+      );
+      const articles = records.map(fromRecord);
+      if (articles.length > 0) emit({ type: 'added', articles });
+      return { added: articles.length, ids: articles.map((a) => a.id), duplicates };
+    } catch (error) {
+      if (signal?.aborted && !(error instanceof QuotaError)) throw abortReason(signal);
+      throw error;
+    } finally {
+      signal?.removeEventListener('abort', stopOnAbort);
+    }
+  }
+
+  return {
+    all,
+    get: (id) =>
+      read(async (store) => {
+        const record = (await request(store.get(id))) as StoredArticle | undefined;
+        return record ? fromRecord(record) : null;
+      }),
+    add,
+    async remove(id) {
+      const removed = await write(async (store) => {
+        if ((await request(store.getKey(id))) === undefined) return false;
+        await request(store.delete(id));
+        return true;
+      });
+      if (removed) emit({ type: 'removed', ids: [id] });
+      return removed;
+    },
+    async clear() {
+      const ids = await write(async (store) => {
+        const keys = (await request(store.getAllKeys())).map(String);
+        await request(store.clear());
+        return keys;
+      });
+      if (ids.length > 0) emit({ type: 'removed', ids });
+      return ids.length;
+    },
+    count: () => read((store) => request(store.count())),
+    async exportNdjson() {
+      return corpusToNdjson((await all()).map(({ addedAt: _addedAt, ...article }) => article));
+    },
+    importText,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => db.close(),
+  };
+}
