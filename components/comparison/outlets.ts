@@ -1,0 +1,69 @@
+/**
+ * How the comparison names its outlets: a full label (for titles and lists) and a short one
+ * (for matrix column headers). The page being read is "This page" and comes first; outlets
+ * that would share a label are numbered so every column can be told apart.
+ */
+import type { Comparison } from '@/lib/compare/types';
+import { outletName } from '../format';
+import { strings } from '../strings';
+
+export interface OutletLabel {
+  id: string;
+  /** Full name, e.g. "Frankfurter Allgemeine Zeitung". */
+  full: string;
+  /** Short name for narrow headers, e.g. "FAZ". */
+  short: string;
+  isPage: boolean;
+}
+
+/** Names longer than this get a short form in column headers. */
+const SHORT_MAX = 14;
+
+export function shortName(name: string): string {
+  if (name.length <= SHORT_MAX) return name;
+  const words = name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.join(' ').length <= SHORT_MAX) return words.join(' ');
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitals.length >= 2) return capitals.map((w) => w[0]).join('');
+  return `${name.slice(0, SHORT_MAX - 1).trimEnd()}…`;
+}
+
+/** Labels of every outlet of the comparison, the page first, then in the comparison's order. */
+export function outletLabels(c: Comparison, pageId = 'page'): OutletLabel[] {
+  const ordered = [...c.outlets.filter((o) => o.id === pageId), ...c.outlets.filter((o) => o.id !== pageId)];
+  const labels = ordered.map((o): OutletLabel => {
+    const isPage = o.id === pageId;
+    const name = outletName(o.outlet);
+    if (isPage) {
+      const full = o.outlet?.trim() ? strings.comparison.thisPageFull(name) : strings.comparison.thisPage;
+      return { id: o.id, full, short: strings.comparison.thisPage, isPage };
+    }
+    const short = o.outlet?.trim() ? shortName(name) : strings.comparison.unattributedShort;
+    return { id: o.id, full: name, short, isPage };
+  });
+  numberDuplicates(labels, 'full');
+  numberDuplicates(labels, 'short');
+  return labels;
+}
+
+function numberDuplicates(labels: OutletLabel[], key: 'full' | 'short'): void {
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l[key], (counts.get(l[key]) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const l of labels) {
+    const base = l[key];
+    if ((counts.get(base) ?? 0) < 2) continue;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    l[key] = strings.comparison.numbered(base, n);
+  }
+}
+
+/** Full label by outlet id, falling back to the id itself for an outlet not listed. */
+export function labelMap(labels: OutletLabel[]): (id: string) => OutletLabel {
+  const byId = new Map(labels.map((l) => [l.id, l]));
+  return (id) => byId.get(id) ?? { id, full: id, short: shortName(id), isPage: false };
+}
