@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import '@/components/theme.css';
+import { App } from './App';
 
-render(<p>Parallax</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

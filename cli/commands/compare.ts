@@ -1,0 +1,110 @@
+/**
+ * `parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE]`: the extension's
+ * pipeline in Node. FILE is an HTML page (.html/.htm) or a plain-text article; `-` is stdin.
+ */
+import { JSDOM } from 'jsdom';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { compareArticles, type Comparison } from '../../lib/compare';
+import { extractPage } from '../../lib/extract';
+import { createIndex, createMatcher } from '../../lib/match';
+import { pageFromText } from '../../lib/plain-text';
+import { sameStory } from '../../lib/story';
+import type { CorpusArticle, ExtractedPage, Match } from '../../lib/types';
+import { parseArgs, stringFlag, UsageError } from '../args';
+import { bundledCorpus, loadCorpus, readInput } from '../io';
+import { formatReport } from '../report';
+
+export const MAX_MATCHES = 20;
+
+export interface CompareResult {
+  page: {
+    isArticle: boolean;
+    title: string | null;
+    byline: string | null;
+    siteName: string | null;
+    publishedTime: string | null;
+    lang: string | null;
+    wordCount: number;
+  };
+  matches: Match[];
+  comparison: Comparison | null;
+}
+
+export function extractFile(file: string, content: string, title: string | null): ExtractedPage {
+  if (/\.html?$/i.test(file)) {
+    const url = pathToFileURL(resolve(file)).href;
+    const dom = new JSDOM(content, { url });
+    const extracted = extractPage(dom.window.document, url);
+    if (title) extracted.page.title = title;
+    dom.window.close();
+    return extracted;
+  }
+  return pageFromText(content, title);
+}
+
+export function compareExtracted(extracted: ExtractedPage, corpus: CorpusArticle[]): CompareResult {
+  const { page } = extracted;
+  const matcher = createMatcher(createIndex(corpus));
+  const outcome = matcher.match(
+    {
+      title: page.title,
+      text: extracted.text,
+      outlet: page.siteName,
+      date: page.publishedTime,
+      url: page.canonicalUrl ?? page.url,
+      lang: page.lang,
+    },
+    { limit: MAX_MATCHES },
+  );
+  const same = page.isArticle ? sameStory(outcome.matches) : [];
+  const byId = new Map(corpus.map((a) => [a.id, a]));
+  const comparison =
+    same.length > 0
+      ? compareArticles(
+          [
+            {
+              id: 'page',
+              outlet: page.siteName,
+              headline: page.title,
+              published: page.publishedTime,
+              text: extracted.text,
+            },
+            ...same.map((m) => {
+              const a = byId.get(m.id)!;
+              return { id: a.id, outlet: a.outlet, headline: a.title, published: a.date, text: a.text };
+            }),
+          ],
+          { pageId: 'page' },
+        )
+      : null;
+  return {
+    page: {
+      isArticle: page.isArticle,
+      title: page.title,
+      byline: page.byline,
+      siteName: page.siteName,
+      publishedTime: page.publishedTime,
+      lang: page.lang,
+      wordCount: page.wordCount,
+    },
+    matches: outcome.matches.slice(0, MAX_MATCHES),
+    comparison,
+  };
+}
+
+export function runCompare(argv: string[], out: (s: string) => void): number {
+  const args = parseArgs(argv, { json: false, corpus: true, title: true });
+  if (args.positional.length !== 1) {
+    throw new UsageError(
+      args.positional.length === 0 ? 'compare needs a FILE (or - for stdin)' : 'compare takes one FILE',
+    );
+  }
+  const file = args.positional[0]!;
+  const corpusPath = stringFlag(args, 'corpus');
+  const corpus = corpusPath ? loadCorpus(corpusPath) : bundledCorpus();
+  const extracted = extractFile(file, readInput(file), stringFlag(args, 'title'));
+  const result = compareExtracted(extracted, corpus);
+  out(args.flags.has('json') ? JSON.stringify(result, null, 2) : formatReport(result));
+  return 0;
+}

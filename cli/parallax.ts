@@ -1,0 +1,58 @@
+/**
+ * The Parallax command-line tool: the same engine as the extension, for batch use.
+ *   parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE]
+ *   parallax match --corpus CORPUS.ndjson QUERIES.ndjson
+ */
+import { UsageError } from './args';
+import { runCompare } from './commands/compare';
+import { InputError } from './io';
+
+const USAGE = `usage: parallax <command> [options]
+
+commands:
+  compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE]
+      Compare an article (an .html/.htm page, or plain text; - reads stdin) with the corpus.
+  match --corpus CORPUS.ndjson QUERIES.ndjson
+      Match each query article (one JSON object per line) against the corpus.
+`;
+
+type Command = (argv: string[], out: (s: string) => void) => number | Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  compare: async () => runCompare,
+  corpus: async () => (await import('./commands/corpus')).runCorpus,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`parallax: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (
+      await load()
+    )(rest, out);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`parallax ${name}: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (err instanceof InputError) {
+      process.stderr.write(`parallax ${name}: ${err.message}\n`);
+      return 1;
+    }
+    process.stderr.write(
+      `parallax ${name}: unexpected error: ${err instanceof Error ? err.stack : String(err)}\n`,
+    );
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,35 @@
+/** The readable (non-JSON) report of `compare`, in a form a journalist can paste into notes. */
+import { formatComparisonText } from '../lib/compare';
+import type { CompareResult } from './commands/compare';
+
+const UNATTRIBUTED = 'Unattributed outlet';
+
+export function formatReport(r: CompareResult): string {
+  const lines: string[] = [];
+  const p = r.page;
+  lines.push(`PAGE  ${p.title ?? '(no title)'}`);
+  lines.push(
+    `      ${p.isArticle ? 'article' : 'not an article'} · ${p.siteName ?? 'outlet unknown'} · ${p.publishedTime ?? 'date unknown'} · ${p.wordCount} words${p.byline ? ` · by ${p.byline}` : ''}${p.lang ? ` · ${p.lang}` : ''}`,
+  );
+  lines.push('');
+  if (r.matches.length === 0) {
+    lines.push('No corpus article to compare with.');
+  } else {
+    lines.push('MATCHES');
+    for (const m of r.matches) {
+      const pct = `${Math.round(m.score * 100)}%`.padStart(4);
+      lines.push(
+        `  ${pct}  ${m.verdict.padEnd(10)}  ${m.outlet ?? UNATTRIBUTED} — ${m.headline ?? '(no headline)'}${m.headlineDerived ? ' [headline derived from lead]' : ''} (${m.published ?? 'date unknown'})`,
+      );
+      const e = m.explanation;
+      if (e) {
+        const why = [...e.names, ...e.numbers, ...e.terms].slice(0, 8);
+        if (why.length) lines.push(`              shared: ${why.join(', ')}`);
+      }
+    }
+  }
+  if (r.comparison) {
+    lines.push('', formatComparisonText(r.comparison));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,92 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractPage, isSkippablePage, probePage } from '@/lib/extract';
+import { send } from '@/utils/messaging';
+
+/** How long to keep watching for an article that arrives after load (single-page sites). */
+const WATCH_MS = 15_000;
+const DEBOUNCE_MS = 500;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    if (isSkippablePage(document, location.href)) return;
+    let lastSent = '';
+
+    const detect = async (): Promise<boolean> => {
+      if (ctx.isInvalid) return true;
+      const url = location.href;
+      const probe = probePage(document, url);
+      if (!probe.likely) {
+        if (lastSent !== `no:${url}`) {
+          lastSent = `no:${url}`;
+          await send('page/not-article', { url, page: null, reason: probe.reason });
+        }
+        return false;
+      }
+      const extracted = extractPage(document, url);
+      const key = `${extracted.page.isArticle ? 'yes' : 'no'}:${url}:${extracted.text.length}`;
+      if (key === lastSent) return extracted.page.isArticle;
+      lastSent = key;
+      if (extracted.page.isArticle) await send('page/article', { url, extracted });
+      else
+        await send('page/not-article', {
+          url,
+          page: extracted.page,
+          reason: extracted.page.signals.join(', '),
+        });
+      return extracted.page.isArticle;
+    };
+
+    const run = () =>
+      idle(
+        ctx,
+        () =>
+          void detect()
+            .then((found) => found || watch(ctx, detect))
+            .catch(report),
+      );
+    run();
+    // Single-page sites: a history navigation is a new page.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      lastSent = '';
+      run();
+    });
+  },
+});
+
+/** Runs `fn` when the page is idle, never blocking it. */
+function idle(ctx: ContentScriptContext, fn: () => void): void {
+  if ('requestIdleCallback' in window) ctx.requestIdleCallback(fn, { timeout: 2000 });
+  else ctx.setTimeout(fn, 0);
+}
+
+/**
+ * The article may arrive after load: watch the DOM for a while, debounced, and stop as soon
+ * as it is found, the time is up, or the extension is reloaded.
+ */
+function watch(ctx: ContentScriptContext, detect: () => Promise<boolean>): void {
+  let timer: number | undefined;
+  const observer = new MutationObserver(() => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      void detect().then((found) => found && stop());
+    }, DEBOUNCE_MS);
+  });
+  const stop = () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  ctx.setTimeout(stop, WATCH_MS);
+  ctx.onInvalidated(stop);
+}
+
+let reported = false;
+/** At most one concise line per page. */
+function report(err: unknown): void {
+  if (reported) return;
+  reported = true;
+  console.debug('[Parallax]', err instanceof Error ? err.message : String(err));
+}

@@ -1,0 +1,125 @@
+/**
+ * Launching real Chromium with the built extension loaded (for `npm start`, the end-to-end
+ * tests and the screenshot script). Uses the system's Chromium; never downloads a browser.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter((p): p is string => Boolean(p));
+
+export const NO_CHROMIUM_MESSAGE = `Parallax needs Chromium (or Chrome) to run, and none was found.
+  Debian/Ubuntu:  sudo apt-get install chromium
+  Fedora:         sudo dnf install chromium
+  macOS:          brew install --cask chromium
+  Or point CHROMIUM_PATH at a Chromium or Chrome executable.`;
+
+export function findChromium(): string | null {
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  userDataDir?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Launched> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+  const extensionDir = resolve(opts.extensionDir ?? EXTENSION_DIR);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-profile-'));
+  const headless = opts.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, userDataDir };
+}
+
+/** The current service worker (it may have been stopped and restarted). */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+}
+
+/**
+ * The tab id Chromium gave a page. Parallax has no `tabs` permission (tab URLs stay private),
+ * so the page is brought to the front and the extension asked for the active tab.
+ */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await serviceWorker(context);
+  const id = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`no tab for ${page.url()}`);
+  return id;
+}
+
+export async function badgeText(context: BrowserContext, tabId: number): Promise<string> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Polls `fn` until it returns a truthy value or the time is up (no fixed sleeps). */
+export async function waitFor<T>(
+  fn: () => Promise<T | null | undefined | false | ''>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+      last = v;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * `npm test`: every check and every test, from a clean clone.
+ *   1. Chromium for the end-to-end tests (Debian's package through apt-get when missing and root)
+ *   2. tsc --noEmit, eslint, prettier --check
+ *   3. unit tests (Vitest), the extension build (Chrome MV3 and Firefox), end-to-end tests
+ * It ends with the plain line `N passed, N failed`, summed from Vitest's own JSON reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { findChromium } from './browser';
+
+const REPORTS = '.reports';
+
+interface Step {
+  name: string;
+  cmd: string[];
+  report?: string;
+}
+
+function run(cmd: string[]): number {
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  return r.status ?? 1;
+}
+
+function ensureChromium(): void {
+  if (findChromium()) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log("Chromium is missing: installing Debian's chromium package…");
+    run(['apt-get', 'update', '-qq']);
+    run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+  }
+  if (!findChromium()) {
+    console.log('Chromium not found and not installable here: the end-to-end tests will fail.');
+  }
+}
+
+function vitestReport(path: string): { passed: number; failed: number } | null {
+  if (!existsSync(path)) return null;
+  const r = JSON.parse(readFileSync(path, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults?: { status: string; assertionResults: unknown[] }[];
+  };
+  // A test file that fails to load has no assertion results: count it as one failure.
+  const brokenFiles = (r.testResults ?? []).filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  ).length;
+  return { passed: r.numPassedTests, failed: r.numFailedTests + brokenFiles };
+}
+
+function main(): number {
+  rmSync(REPORTS, { recursive: true, force: true });
+  mkdirSync(REPORTS, { recursive: true });
+  ensureChromium();
+  const only = process.argv.slice(2);
+  const steps: Step[] = [
+    { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit'] },
+    { name: 'lint', cmd: ['npx', 'eslint', '.'] },
+    { name: 'format', cmd: ['npx', 'prettier', '--check', '.', '--log-level', 'warn'] },
+    {
+      name: 'unit',
+      cmd: [
+        'npx',
+        'vitest',
+        'run',
+        '--project',
+        'unit',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${REPORTS}/unit.json`,
+      ],
+      report: `${REPORTS}/unit.json`,
+    },
+    { name: 'build', cmd: ['npx', 'wxt', 'build'] },
+    { name: 'build-firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
+    {
+      name: 'e2e',
+      cmd: [
+        'npx',
+        'vitest',
+        'run',
+        '--project',
+        'e2e',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${REPORTS}/e2e.json`,
+      ],
+      report: `${REPORTS}/e2e.json`,
+    },
+  ];
+  const failedSteps: string[] = [];
+  let passed = 0;
+  let failed = 0;
+  for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name))) {
+    console.log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
+    const code = run(step.cmd);
+    if (step.report) {
+      const r = vitestReport(step.report);
+      if (r) {
+        passed += r.passed;
+        failed += r.failed;
+      }
+      if (!r || (code !== 0 && r.failed === 0)) {
+        failed += 1; // the runner itself failed: count it, never hide it
+      }
+    }
+    if (code !== 0) failedSteps.push(step.name);
+  }
+  console.log(`\nSteps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
+  const totals = `${passed} passed, ${failed} failed`;
+  writeFileSync(`${REPORTS}/totals.txt`, `${totals}\n`);
+  console.log(totals);
+  return failedSteps.length ? 1 : 0;
+}
+
+process.exit(main());
