@@ -3,14 +3,8 @@
  * IndexedDB beside the read-only bundled corpus. `planImport` checks a file without storage.
  */
 export { openUserCorpus } from './store.ts';
-export type {
-  AddResult,
-  CorpusChange,
-  ImportOptions,
-  ImportReport,
-  UserCorpus,
-  UserCorpusOptions,
-} from './store.ts';
+export type { AddResult, ArticleInput, CorpusChange, UserCorpus, UserCorpusOptions } from './store.ts';
+export type { ImportOptions, ImportReport } from './import.ts';
 export { formatDuplicate, planImport, type Duplicate, type ImportPlan } from './plan.ts';
 export type { DuplicateSource } from './known.ts';
 export type { ImportProgress } from './write.ts';

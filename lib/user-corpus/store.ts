@@ -5,11 +5,12 @@
  */
 import { corpusToNdjson, validateArticle } from '../corpus/validate.ts';
 import type { CorpusArticle } from '../types.ts';
-import { abortReason, ImportError, QuotaError } from './errors.ts';
+import { ImportError } from './errors.ts';
+import { importInto, type ImportOptions, type ImportReport } from './import.ts';
 import { request, transaction } from './idb.ts';
 import { knownArticles, type DuplicateSource } from './known.ts';
 import { openDatabase } from './open.ts';
-import { dedupe, findDuplicate, readImport, type Duplicate } from './plan.ts';
+import { findDuplicate } from './plan.ts';
 import {
   ARTICLES,
   BY_SEQ,
@@ -20,7 +21,7 @@ import {
   type UserArticle,
 } from './schema.ts';
 import { textHash } from './text-key.ts';
-import { loadKnown, nextSeq, writeInBatches, type ImportProgress } from './write.ts';
+import { nextSeq } from './write.ts';
 
 export interface UserCorpusOptions {
   /** The bundled corpus: an id or text it holds is a duplicate, never stored. */
@@ -33,20 +34,6 @@ export interface UserCorpusOptions {
 
 /** An article to add: id and text, and any other corpus field (absent ones are null). */
 export type ArticleInput = Pick<CorpusArticle, 'id' | 'text'> & Partial<Omit<CorpusArticle, 'id' | 'text'>>;
-
-export interface ImportOptions {
-  signal?: AbortSignal;
-  onProgress?: (progress: ImportProgress) => void;
-  /** Name of the imported file: ".ndjson" or ".jsonl" reads it as NDJSON whatever it holds. */
-  fileName?: string;
-}
-
-export interface ImportReport {
-  added: number;
-  /** Ids added, in file order. */
-  ids: string[];
-  duplicates: Duplicate[];
-}
 
 export type AddResult =
   | { added: true; article: UserArticle }
@@ -118,45 +105,10 @@ export async function openUserCorpus(
   }
 
   async function importText(text: string, opts: ImportOptions = {}): Promise<ImportReport> {
-    const { signal, onProgress, fileName } = opts;
-    signal?.throwIfAborted();
-    const parsed = readImport(text, fileName);
-    if (parsed.problems.length > 0) throw new ImportError(parsed.problems);
-    const addedAt = now().toISOString();
-    let stopOnAbort = () => {};
-    try {
-      const { records, duplicates } = await transaction(
-        db,
-        ARTICLES,
-        'readwrite',
-        async (tx) => {
-          const store = tx.objectStore(ARTICLES);
-          const { fresh, duplicates } = dedupe(parsed.articles, await loadKnown(store, bundled));
-          let seq = await nextSeq(store);
-          const records = fresh.map((e) => toRecord(e.article, addedAt, seq++));
-          await writeInBatches(store, records, { signal, onProgress, batchSize: options.batchSize });
-          return { records, duplicates };
-        },
-        (tx) => {
-          stopOnAbort = () => {
-            try {
-              tx.abort();
-            } catch {
-              // Already committed: the import is complete and reported as such.
-            }
-          };
-          signal?.addEventListener('abort', stopOnAbort, { once: true });
-        },
-      );
-      const articles = records.map(fromRecord);
-      if (articles.length > 0) emit({ type: 'added', articles });
-      return { added: articles.length, ids: articles.map((a) => a.id), duplicates };
-    } catch (error) {
-      if (signal?.aborted && !(error instanceof QuotaError)) throw abortReason(signal);
-      throw error;
-    } finally {
-      signal?.removeEventListener('abort', stopOnAbort);
-    }
+    const context = { bundled, addedAt: now().toISOString(), batchSize: options.batchSize };
+    const { report, articles } = await importInto(db, text, opts, context);
+    if (articles.length > 0) emit({ type: 'added', articles });
+    return report;
   }
 
   return {
