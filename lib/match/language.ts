@@ -1,0 +1,126 @@
+/**
+ * Cheap language identification: the declared tag when there is one, otherwise the script of
+ * the letters and, for Latin script, the share of each language's commonest function words.
+ * Only English is matched; anything else is reported, never matched by accident.
+ */
+import { ENGLISH_STOPWORDS } from './stopwords';
+
+export interface LanguageInfo {
+  /** ISO 639-1 code, or null when it cannot be told. */
+  code: string | null;
+  supported: boolean;
+}
+
+export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
+
+const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: ENGLISH_STOPWORDS,
+  fr: new Set(
+    'le la les des du de un une et est sont dans pour pas que qui sur avec au aux ce cette il elle ils nous vous ne se par plus son sa ses leur été'.split(
+      ' ',
+    ),
+  ),
+  de: new Set(
+    'der die das und ist nicht ein eine einen dem den des zu mit sich auf für von im ist auch es sie wir wird wurde bei nach aus dass'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'el la los las de del y en un una que es por para con no se su sus al lo como más pero fue ha son este esta'.split(
+      ' ',
+    ),
+  ),
+  it: new Set(
+    'il lo la gli le di del della e è un una che per con non si su al dei delle nel alla sono anche come più ha'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set(
+    'o a os as de do da dos das e em um uma que é para com não se por no na ao mais foi são como sua seu'.split(
+      ' ',
+    ),
+  ),
+  nl: new Set(
+    'de het een en van is dat die in te zijn op met voor niet aan er ook als bij door maar werd wordt om'.split(
+      ' ',
+    ),
+  ),
+};
+
+const LANGUAGES = Object.entries(FUNCTION_WORDS);
+
+const SCRIPTS: readonly [RegExp, (sample: string) => string][] = [
+  [/\p{Script=Cyrillic}/u, (s) => (/[іїєґ]/iu.test(s) ? 'uk' : 'ru')],
+  [/\p{Script=Greek}/u, () => 'el'],
+  [/\p{Script=Arabic}/u, () => 'ar'],
+  [/\p{Script=Hebrew}/u, () => 'he'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, () => 'ja'],
+  [/\p{Script=Hangul}/u, () => 'ko'],
+  [/\p{Script=Han}/u, () => 'zh'],
+  [/\p{Script=Devanagari}/u, () => 'hi'],
+  [/\p{Script=Thai}/u, () => 'th'],
+];
+
+const SAMPLE = 4000;
+const MIN_WORDS = 20;
+const MIN_SHARE = 0.12;
+
+function info(code: string | null): LanguageInfo {
+  return { code, supported: code !== null && SUPPORTED_LANGUAGES.has(code) };
+}
+
+/** The primary subtag of a BCP 47 tag ("en-GB" -> "en"), or null when empty. */
+export function primaryTag(tag: string | null | undefined): string | null {
+  const t = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return t ? t : null;
+}
+
+/** The language a non-Latin script implies, or null when the text is mostly Latin script. */
+function byScript(sample: string): string | null {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
+    else if (c >= 0xc0 && c <= 0x24f) latin++;
+    else if (c >= 0x370 && !(c >= 0x2000 && c <= 0x2bff)) other++;
+  }
+  if (other <= (latin + other) * 0.3) return null;
+  const letters = Array.from(sample.matchAll(/\p{L}/gu), (m) => m[0]);
+  for (const [re, code] of SCRIPTS) {
+    const n = letters.filter((c) => re.test(c)).length;
+    if (n > letters.length * 0.3) return code(sample);
+  }
+  return null;
+}
+
+/**
+ * The language of a text, from its declared tag or, when missing, from the text itself;
+ * `words` are its lowercase words when the caller already has them.
+ */
+export function detectLanguage(
+  text: string,
+  declared?: string | null,
+  words?: readonly string[],
+): LanguageInfo {
+  const tag = primaryTag(declared);
+  if (tag) return info(tag);
+  const sample = text.slice(0, SAMPLE);
+  const script = byScript(sample);
+  if (script) return info(script);
+  const sampleWords = (
+    words ?? Array.from(sample.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?/gu), (m) => m[0])
+  )
+    .slice(0, SAMPLE / 5)
+    .map((w) => w.replace('’', "'"));
+  // Too little text to tell: matched as English, where it will simply find little.
+  if (sampleWords.length < MIN_WORDS) return { code: null, supported: true };
+  const hits = new Map<string, number>();
+  for (const w of sampleWords) {
+    for (const [code, set] of LANGUAGES) if (set.has(w)) hits.set(code, (hits.get(code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const [code, n] of hits) if (n > bestHits) [best, bestHits] = [code, n];
+  return info(bestHits >= sampleWords.length * MIN_SHARE ? best : null);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../lib/match';
+import { FERRY_A, FRENCH_TEXT, GERMAN_TEXT, RUSSIAN_TEXT } from './match-fixtures';
+
+describe('language detection', () => {
+  it('tells English from other languages written in Latin script', () => {
+    expect(detectLanguage(FERRY_A.text)).toEqual({ code: 'en', supported: true });
+    expect(detectLanguage(FRENCH_TEXT)).toEqual({ code: 'fr', supported: false });
+    expect(detectLanguage(GERMAN_TEXT)).toEqual({ code: 'de', supported: false });
+  });
+
+  it('tells other scripts by their letters', () => {
+    expect(detectLanguage(RUSSIAN_TEXT)).toEqual({ code: 'ru', supported: false });
+    expect(
+      detectLanguage(
+        '北京时间今天上午，一艘渡轮在湖上倾覆，造成至少十七人死亡。救援人员从水中救出了大部分乘客。',
+      ),
+    ).toMatchObject({
+      code: 'zh',
+      supported: false,
+    });
+  });
+
+  it('is not swayed by a few foreign words in an English text', () => {
+    expect(detectLanguage(`${FERRY_A.text}\n— Володимир Зеленський (@ZelenskyyUa)`)).toEqual({
+      code: 'en',
+      supported: true,
+    });
+  });
+
+  it('uses the primary subtag of a declared tag', () => {
+    expect(detectLanguage(FERRY_A.text, 'pt-BR')).toEqual({ code: 'pt', supported: false });
+    expect(detectLanguage(FRENCH_TEXT, 'EN')).toEqual({ code: 'en', supported: true });
+  });
+
+  it('gives up on a text too short to tell, without refusing it', () => {
+    expect(detectLanguage('Breaking news')).toEqual({ code: null, supported: true });
+  });
+
+  it('refuses a long Latin-script text in no language it knows', () => {
+    const text = 'Polisi wamesema kwamba feri hiyo ilikuwa imebeba abiria wengi kuliko uwezo wake. '.repeat(
+      4,
+    );
+    expect(detectLanguage(text)).toEqual({ code: null, supported: false });
+  });
+});
