@@ -1,0 +1,125 @@
+/**
+ * The index as plain JSON: what the build writes for the bundled corpus and what the service
+ * worker stores for user-added articles, so that it loads without re-reading any text. Each
+ * article keeps its display fields, its signature (delta-coded term ids and packed counts, as
+ * base64 varints) and its fingerprint; document frequencies and the inverted index are rebuilt
+ * on load.
+ */
+import type { ArticleOrigin } from '../types';
+import { fromBase64, readVarint, toBase64, writeVarint } from './codec';
+import type { IndexedDoc } from './doc';
+import { createIndex, insertDoc, termIdOf, type IndexStore, type MatchIndex } from './index-build';
+import { MINHASH_SIZE } from './minhash';
+
+export const INDEX_FORMAT = 'parallax-match-index';
+export const INDEX_VERSION = 1;
+
+export interface SerializedDoc {
+  id: string;
+  /** Headline, and 1 when it was derived from the lead. */
+  t: string;
+  td?: 1;
+  o: string | null;
+  d: string | null;
+  u?: string;
+  g?: ArticleOrigin;
+  l?: string;
+  /** 1 when the language is not matched. */
+  x?: 1;
+  /** Signature: varint pairs (term id delta, packed byte), base64. */
+  s: string;
+  /** Fingerprint: MINHASH_SIZE little-endian uint32, base64. */
+  f: string;
+}
+
+export interface SerializedIndex {
+  format: typeof INDEX_FORMAT;
+  version: typeof INDEX_VERSION;
+  terms: string[];
+  docs: SerializedDoc[];
+}
+
+function encodeDoc(doc: IndexedDoc, remap: (id: number) => number): SerializedDoc {
+  const pairs = Array.from(doc.terms, (t, i) => [remap(t), doc.packed[i] ?? 0] as const).sort(
+    (a, b) => a[0] - b[0],
+  );
+  const sig: number[] = [];
+  let prev = 0;
+  for (const [t, p] of pairs) {
+    writeVarint(sig, t - prev);
+    sig.push(p);
+    prev = t;
+  }
+  const fp = new Uint8Array(doc.fingerprint.length * 4);
+  doc.fingerprint.forEach((h, i) => new DataView(fp.buffer).setUint32(i * 4, h, true));
+  return {
+    id: doc.id,
+    t: doc.title,
+    ...(doc.titleDerived ? { td: 1 as const } : {}),
+    o: doc.outlet,
+    d: doc.date,
+    ...(doc.url ? { u: doc.url } : {}),
+    ...(doc.origin ? { g: doc.origin } : {}),
+    ...(doc.lang ? { l: doc.lang } : {}),
+    ...(doc.supported ? {} : { x: 1 as const }),
+    s: toBase64(Uint8Array.from(sig)),
+    f: toBase64(fp),
+  };
+}
+
+export function serializeIndex(index: MatchIndex): SerializedIndex {
+  const store = index.store;
+  const live = store.docs.filter((d): d is IndexedDoc => d !== null);
+  const used = [...new Set(live.flatMap((d) => Array.from(d.terms)))].sort((a, b) => a - b);
+  const newId = new Map(used.map((t, i) => [t, i]));
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    terms: used.map((t) => store.keys[t] ?? ''),
+    docs: live.map((d) => encodeDoc(d, (t) => newId.get(t) ?? 0)),
+  };
+}
+
+function decodeDoc(s: SerializedDoc, termIds: readonly number[]): IndexedDoc {
+  const bytes = fromBase64(s.s);
+  const terms: number[] = [];
+  const packed: number[] = [];
+  const pos = { i: 0 };
+  let t = 0;
+  while (pos.i < bytes.length) {
+    t += readVarint(bytes, pos);
+    terms.push(termIds[t] ?? 0);
+    packed.push(bytes[pos.i++] ?? 0);
+  }
+  const fp = fromBase64(s.f);
+  const view = new DataView(fp.buffer, fp.byteOffset, fp.byteLength);
+  const fingerprint = Array.from({ length: Math.min(MINHASH_SIZE, fp.length / 4) }, (_, i) =>
+    view.getUint32(i * 4, true),
+  );
+  return {
+    id: s.id,
+    title: s.t,
+    titleDerived: s.td === 1,
+    outlet: s.o,
+    date: s.d,
+    url: s.u ?? null,
+    origin: s.g ?? null,
+    lang: s.l ?? null,
+    supported: s.x !== 1,
+    terms: Uint32Array.from(terms),
+    packed: Uint8Array.from(packed),
+    fingerprint,
+  };
+}
+
+/** An index from its serialized form; throws on a format it does not know. */
+export function loadIndex(data: SerializedIndex): MatchIndex {
+  if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION) {
+    throw new Error(`unsupported match index format: ${String(data.format)} v${String(data.version)}`);
+  }
+  const index = createIndex();
+  const store: IndexStore = index.store;
+  const termIds = data.terms.map((key) => termIdOf(store, key));
+  for (const d of data.docs) insertDoc(store, decodeDoc(d, termIds));
+  return index;
+}
