@@ -37,7 +37,7 @@ export function alignSentences(story: Story, forced: [number, number][] = []): A
     const a = story.sentences[c.a];
     const b = story.sentences[c.b];
     if (!a || !b) continue;
-    const score = fineScore(sharedWeight(story, a, b), a, b);
+    const score = fineScore(sharedWeight(story, a, b), a, b, SAME_CLAIM);
     scores.set(pairKey(story, c.a, c.b), score);
     if (score >= SAME_CLAIM) links.push({ a: c.a, b: c.b, score });
   }

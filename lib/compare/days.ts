@@ -30,18 +30,19 @@ const MONTH_NAMES = [
   'December',
 ];
 
-/** Month index of a capitalized month name or abbreviation ("Apr", "Sept"), or -1. */
+/** Month names and abbreviations ("Apr", "Sept") -> month index. */
+const MONTHS = new Map<string, number>();
+MONTH_NAMES.forEach((m, i) => {
+  for (let n = 3; n <= m.length; n++) MONTHS.set(m.slice(0, n), i);
+});
+
+/** Month index of a capitalized month name or abbreviation, or -1. */
 function monthOf(word: string | undefined): number {
-  if (!word || !/^\p{Lu}/u.test(word)) return -1;
-  const w = word.toLowerCase();
-  return MONTH_NAMES.findIndex(
-    (m) => w === m.toLowerCase() || (w.length >= 3 && m.toLowerCase().startsWith(w)),
-  );
+  return word === undefined ? -1 : (MONTHS.get(word) ?? -1);
 }
 
 /** Days named in `text`; `year` is the publication year, used when the text gives none. */
-export function findDays(text: string, year: number | null): DayMention[] {
-  const ws = words(text);
+export function findDays(text: string, year: number | null, ws: Word[] = words(text)): DayMention[] {
   const out: DayMention[] = [];
   ws.forEach((w: Word, i) => {
     const weekday = WEEKDAYS.find((d) => d === w.text);

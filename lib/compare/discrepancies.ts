@@ -5,11 +5,11 @@
  * linked form a group; the group is a discrepancy when two reports share no value in it (a
  * report that states both values is not in conflict with either).
  */
+import { pushTo } from './collections';
 import { pairKey, SAME_CLAIM, type Alignment } from './align';
 import { inConflict } from './conflict';
 import type { EntityIndex } from './entities';
 import { namingDiscrepancies } from './naming';
-import { fineScore, sharedWeight } from './similarity';
 import type { Story } from './story';
 import type { Discrepancy } from './types';
 import { collectValues, type ValueMention } from './value-mentions';
@@ -22,9 +22,7 @@ export function findDiscrepancies(story: Story, alignment: Alignment, entities: 
   const parent = mentions.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
   const buckets = new Map<string, number[]>();
-  mentions.forEach((m, i) =>
-    buckets.set(`${m.kind}:${m.key}`, [...(buckets.get(`${m.kind}:${m.key}`) ?? []), i]),
-  );
+  mentions.forEach((m, i) => pushTo(buckets, `${m.kind}:${m.key}`, i));
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
@@ -36,7 +34,7 @@ export function findDiscrepancies(story: Story, alignment: Alignment, entities: 
     }
   }
   const groups = new Map<number, ValueMention[]>();
-  mentions.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
+  mentions.forEach((m, i) => pushTo(groups, find(i), m));
   const out: Discrepancy[] = [];
   for (const group of groups.values()) {
     const perDoc = new Map<number, Set<string>>();
@@ -62,12 +60,8 @@ function sameThing(story: Story, alignment: Alignment, a: ValueMention, b: Value
   let shared = 0;
   for (const t of a.context) if (b.context.has(t)) shared++;
   if (shared >= SHARED_CONTEXT) return true;
-  const sa = story.sentences[a.uid];
-  const sb = story.sentences[b.uid];
-  if (!sa || !sb) return false;
-  const score =
-    alignment.scores.get(pairKey(story, a.uid, b.uid)) ?? fineScore(sharedWeight(story, sa, sb), sa, sb);
-  return score >= SAME_CLAIM;
+  // Sentences that were never candidates of each other share too little to be compared.
+  return (alignment.scores.get(pairKey(story, a.uid, b.uid)) ?? 0) >= SAME_CLAIM;
 }
 
 function describe(story: Story, entities: EntityIndex, group: ValueMention[]): string {

@@ -30,7 +30,17 @@ export interface EntityIndex {
   names: Map<string, string>;
 }
 
-const fold = (w: string) => collapseDoubles(foldWord(w));
+const folded = new Map<string, string>();
+/** A name word as a key: folded, doubled letters collapsed (memoized: names repeat). */
+function fold(w: string): string {
+  let key = folded.get(w);
+  if (key === undefined) {
+    key = collapseDoubles(foldWord(w));
+    if (folded.size > 20_000) folded.clear();
+    folded.set(w, key);
+  }
+  return key;
+}
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
 const surnameOf = (ws: string[]) =>
   fold([...ws].reverse().find((w) => !SUFFIXES.has(w.toLowerCase().replace('.', ''))) ?? '');
@@ -41,7 +51,7 @@ type Pending = RawMention & { doc: number; uid: number };
 export function recognizeEntities(story: Story): EntityIndex {
   const raw: Pending[] = [];
   for (const s of story.sentences)
-    for (const m of scanSentence(s.text)) raw.push({ ...m, doc: s.doc, uid: s.uid });
+    for (const m of scanSentence(s.text, s.words)) raw.push({ ...m, doc: s.doc, uid: s.uid });
 
   const mentions: Mention[] = [];
   const singles: Pending[] = [];

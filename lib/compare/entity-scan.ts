@@ -39,11 +39,28 @@ const CALENDAR = new Set(
 );
 
 const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/['’]$/u, '');
-const isCap = (w: Word) => isUpper(w.text[0]) && !CALENDAR.has(w.text.toLowerCase());
-const lower = (w: Word | undefined) => (w ? clean(w.text).toLowerCase().replace(/\.$/, '') : '');
 
-export function scanSentence(text: string): RawMention[] {
-  const ws = words(text);
+/** Capitalized, and not a month or weekday. */
+function isCap(w: Word): boolean {
+  const c = w.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return isUpper(w.text[0]) && !CALENDAR.has(lower(w));
+}
+
+const lowered = new Map<string, string>();
+/** A word lowercase, without possessive or final period (memoized: words repeat). */
+function lower(w: Word | undefined): string {
+  if (!w) return '';
+  let out = lowered.get(w.text);
+  if (out === undefined) {
+    out = clean(w.text).toLowerCase().replace(/\.$/, '');
+    if (lowered.size > 20_000) lowered.clear();
+    lowered.set(w.text, out);
+  }
+  return out;
+}
+
+export function scanSentence(text: string, ws: Word[] = words(text)): RawMention[] {
   const out: RawMention[] = [];
   let previousPlace: RawMention | null = null;
   for (let i = 0; i < ws.length; i++) {
@@ -120,7 +137,7 @@ function toMention(span: Word[], ws: Word[], text: string): RawMention | null {
   const head = name[0] as Word;
   const last = name[name.length - 1] as Word;
   const after = ws[ws.indexOf(last) + 1];
-  const before = text.slice(0, head.start);
+  const before = text.slice(Math.max(0, head.start - 40), head.start);
   return {
     words: name.map((w) => clean(w.text)),
     start: head.start,

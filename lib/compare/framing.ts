@@ -4,7 +4,7 @@
  * are left to the entity matrix; these are the ordinary words a report chose.
  */
 import { isUpper } from '../text/normalize';
-import { termOf, words } from '../text/tokens';
+import { termOf } from '../text/tokens';
 import type { Story } from './story';
 import type { FramingTerm } from './types';
 
@@ -16,18 +16,20 @@ const PRIOR_MASS = 500;
 
 export function framingTerms(story: Story): Record<string, FramingTerm[]> {
   const counts = story.docs.map(() => new Map<string, number>());
-  const surfaces = story.docs.map(() => new Map<string, Map<string, number>>());
+  /** The first way each report writes each term. */
+  const surfaces = story.docs.map(() => new Map<string, string>());
   const all = new Map<string, number>();
   story.docs.forEach((doc, i) => {
+    const own = counts[i] as Map<string, number>;
     for (const s of doc.sentences) {
-      for (const w of words(s.text)) {
+      for (const w of s.words) {
+        const c = w.text.charCodeAt(0);
+        if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || isUpper(w.text[0])) continue;
         const t = termOf(w.text);
-        if (!t || /^\d/.test(t) || isUpper(w.text[0])) continue;
-        counts[i]?.set(t, (counts[i]?.get(t) ?? 0) + 1);
+        if (!t) continue;
+        own.set(t, (own.get(t) ?? 0) + 1);
         all.set(t, (all.get(t) ?? 0) + 1);
-        const forms = surfaces[i]?.get(t) ?? new Map<string, number>();
-        forms.set(w.text.toLowerCase(), (forms.get(w.text.toLowerCase()) ?? 0) + 1);
-        surfaces[i]?.set(t, forms);
+        if (!surfaces[i]?.has(t)) surfaces[i]?.set(t, w.text.toLowerCase());
       }
     }
   });
@@ -47,10 +49,7 @@ export function framingTerms(story: Story): Record<string, FramingTerm[]> {
         Math.log((y1 + alpha) / (n1 + a0 - y1 - alpha)) - Math.log((y2 + alpha) / (n2 + a0 - y2 - alpha));
       const z = delta / Math.sqrt(1 / (y1 + alpha) + 1 / (y2 + alpha));
       if (z < MIN_Z) continue;
-      const forms = [...(surfaces[i]?.get(t) ?? new Map<string, number>())].sort(
-        (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
-      );
-      terms.push({ term: forms[0]?.[0] ?? t, count: y1, z: Math.round(z * 100) / 100 });
+      terms.push({ term: surfaces[i]?.get(t) ?? t, count: y1, z: Math.round(z * 100) / 100 });
     }
     terms.sort((a, b) => b.z - a.z || (a.term < b.term ? -1 : 1));
     out[doc.input.id] = terms.slice(0, PER_OUTLET);

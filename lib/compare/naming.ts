@@ -3,6 +3,7 @@
  * Kharkiv" / "in Odesa"), or one person given titles that cannot both be meant
  * ("Prime Minister" / "President"; "minister" and "foreign minister" agree).
  */
+import { pushTo } from './collections';
 import { DEMONYMS } from '../text/places';
 import type { Alignment } from './align';
 import { inConflict } from './conflict';
@@ -39,7 +40,7 @@ function placeDiscrepancies(story: Story, alignment: Alignment, entities: Entity
   for (const m of entities.mentions) {
     if (m.kind !== 'place' || COUNTRIES.has((entities.names.get(m.key) ?? '').toLowerCase())) continue;
     const s = story.sentences[m.uid];
-    if (s && LOCATIVE.test(s.text.slice(0, m.start))) byUid.set(m.uid, [...(byUid.get(m.uid) ?? []), m]);
+    if (s && LOCATIVE.test(s.text.slice(0, m.start))) pushTo(byUid, m.uid, m);
   }
   const out: Discrepancy[] = [];
   for (const group of alignment.groups) {
@@ -80,13 +81,12 @@ function compatible(a: string[], b: string[]): boolean {
 function titleDiscrepancies(story: Story, entities: EntityIndex): Discrepancy[] {
   const byPerson = new Map<string, Mention[]>();
   for (const m of entities.mentions) {
-    if (m.kind === 'person' && m.title && normalTitle(m.title).length > 0)
-      byPerson.set(m.key, [...(byPerson.get(m.key) ?? []), m]);
+    if (m.kind === 'person' && m.title && normalTitle(m.title).length > 0) pushTo(byPerson, m.key, m);
   }
   const out: Discrepancy[] = [];
   for (const [key, list] of byPerson) {
     const perDoc = new Map<number, string[][]>();
-    for (const m of list) perDoc.set(m.doc, [...(perDoc.get(m.doc) ?? []), normalTitle(m.title ?? '')]);
+    for (const m of list) pushTo(perDoc, m.doc, normalTitle(m.title ?? ''));
     const docs = [...perDoc.values()];
     const clash = docs.some((a, i) =>
       docs.some((b, j) => j > i && a.every((x) => b.every((y) => !compatible(x, y)))),

@@ -41,6 +41,7 @@ const QUALIFIERS = [
   'some',
   'estimated',
 ];
+const QUALIFIER_AT_END = new Map(QUALIFIERS.map((q) => [q, new RegExp(`\\b${q}\\s+\\$?$`)]));
 const INCREMENT = new Set(['additional', 'more', 'extra', 'further', 'another', 'new', 'fresh']);
 /** Durations, ages, ranks and repeats are not counts worth comparing. */
 const NOT_COUNTS = new Set([
@@ -68,8 +69,7 @@ const NOT_COUNTS = new Set([
   'to',
 ]);
 
-export function findQuantities(text: string): Quantity[] {
-  const ws = words(text);
+export function findQuantities(text: string, ws: Word[] = words(text)): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
@@ -92,7 +92,7 @@ export function findQuantities(text: string): Quantity[] {
     if (!money && !percent && !head) continue;
     const noun = head ? head.word.text : percent ? 'percent' : 'dollars';
     const before = text.slice(Math.max(0, w.start - 20), w.start).toLowerCase();
-    const qualifier = QUALIFIERS.find((q) => new RegExp(`\\b${q}\\s+\\$?$`).test(before)) ?? null;
+    const qualifier = QUALIFIERS.find((q) => QUALIFIER_AT_END.get(q)?.test(before)) ?? null;
     const prevWord = (ws[i - 1]?.text ?? '').toLowerCase();
     const incremental =
       INCREMENT.has(prevWord) || (head?.modifiers.some((m) => INCREMENT.has(m.toLowerCase())) ?? false);

@@ -4,6 +4,7 @@
  * one); pieces that say the same thing are grouped, at most one per report, and consecutive
  * pieces of one quote that travel together are joined back.
  */
+import { pushTo } from './collections';
 import { compareTwoStrings } from 'string-similarity';
 import { foldText } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
@@ -62,20 +63,21 @@ export function groupQuotes(story: Story, quotes: Quote[]): QuoteGrouping {
 
   const links: { a: number; b: number; score: number }[] = [];
   const byTerm = new Map<string, number[]>();
-  pieces.forEach((p, i) => p.terms.forEach((t) => byTerm.set(t, [...(byTerm.get(t) ?? []), i])));
-  const seen = new Set<number>();
+  pieces.forEach((p, i) => p.terms.forEach((t) => pushTo(byTerm, t, i)));
   pieces.forEach((p, i) => {
+    const shared = new Map<number, number>();
     for (const t of p.terms) {
-      for (const j of byTerm.get(t) ?? []) {
-        const other = pieces[j];
-        if (j <= i || !other || other.doc === p.doc || seen.has(i * pieces.length + j)) continue;
-        seen.add(i * pieces.length + j);
-        const ka = quotes[p.quote]?.speakerKey ?? null;
-        const kb = quotes[other.quote]?.speakerKey ?? null;
-        if (ka && kb && ka !== kb) continue;
-        const score = likeness(p, other, ka !== null && ka === kb);
-        if (score > 0) links.push({ a: i, b: j, score });
-      }
+      for (const j of byTerm.get(t) ?? [])
+        if (j > i && pieces[j]?.doc !== p.doc) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      const other = pieces[j];
+      if (!other || n < 2) continue;
+      const ka = quotes[p.quote]?.speakerKey ?? null;
+      const kb = quotes[other.quote]?.speakerKey ?? null;
+      if (ka && kb && ka !== kb) continue;
+      const score = likeness(p, other, ka !== null && ka === kb);
+      if (score > 0) links.push({ a: i, b: j, score });
     }
   });
   links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);

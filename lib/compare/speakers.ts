@@ -33,7 +33,7 @@ export function findAttribution(text: string, open: number, after: number): Attr
   const b = AFTER_INVERTED.exec(tail);
   if (b) return fromGroups(undefined, b[2], b[3], after + b.index + b[0].indexOf(b[3] ?? '\u0000'));
   const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-  const head = text.slice(Math.max(lineStart, open - 200), open);
+  const head = text.slice(Math.max(lineStart, open - 160), open);
   // Only the sentence the quote opens in.
   const sentenceStart = Math.max(
     0,

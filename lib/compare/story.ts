@@ -5,7 +5,8 @@
  */
 import { foldText } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
-import { terms, words } from '../text/tokens';
+import { termsOfWords, words, type Word } from '../text/tokens';
+import type { BigramProfile } from './bigrams';
 import type { CompareInput } from './types';
 
 export interface StorySentence {
@@ -20,10 +21,15 @@ export interface StorySentence {
   /** Offsets in the report's text. */
   start: number;
   end: number;
+  /** The sentence's words (offsets in the sentence). */
+  words: Word[];
   /** Distinct content terms. */
   terms: string[];
+  termSet: Set<string>;
   /** Folded lowercase text, for character-level similarity. */
   folded: string;
+  /** Its character bigrams, counted when first needed. */
+  bigrams?: BigramProfile;
   /** Sum of the squared term weights. */
   norm2: number;
 }
@@ -47,7 +53,11 @@ export interface Story {
 export function prepareStory(inputs: CompareInput[]): Story {
   const sentences: StorySentence[] = [];
   const docs: StoryDoc[] = inputs.map((input, doc) => {
+    let wordCount = 0;
     const own = splitSentences(input.text).map((s, index): StorySentence => {
+      const ws = words(s.text);
+      const termSet = new Set(termsOfWords(ws));
+      wordCount += ws.length;
       const sentence: StorySentence = {
         uid: sentences.length,
         doc,
@@ -56,14 +66,16 @@ export function prepareStory(inputs: CompareInput[]): Story {
         paragraph: s.paragraph,
         start: s.start,
         end: s.end,
-        terms: [...new Set(terms(s.text))],
+        words: ws,
+        terms: [...termSet],
+        termSet,
         folded: foldText(s.text).toLowerCase(),
         norm2: 0,
       };
       sentences.push(sentence);
       return sentence;
     });
-    return { index: doc, input, sentences: own, wordCount: words(input.text).length };
+    return { index: doc, input, sentences: own, wordCount };
   });
   const postings = new Map<string, number[]>();
   for (const s of sentences) {

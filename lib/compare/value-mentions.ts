@@ -2,7 +2,7 @@
  * Counts and days stated by each report, with the words around them: what is needed to tell
  * whether two reports speak of the same thing when they state a value.
  */
-import { termOf, words } from '../text/tokens';
+import { termOf } from '../text/tokens';
 import { findDays } from './days';
 import { findQuantities } from './quantities';
 import type { Story } from './story';
@@ -30,7 +30,7 @@ export function collectValues(story: Story): ValueMention[] {
   for (const doc of story.docs) {
     const year = /^(\d{4})/.exec(doc.input.published ?? '')?.[1];
     for (const s of doc.sentences) {
-      const ws = words(s.text);
+      const ws = s.words;
       const around = (at: number, skip: Set<string>) => {
         const set = new Set<string>();
         for (let k = Math.max(0, at - WINDOW); k <= Math.min(ws.length - 1, at + WINDOW); k++) {
@@ -39,7 +39,7 @@ export function collectValues(story: Story): ValueMention[] {
         }
         return set;
       };
-      for (const q of findQuantities(s.text)) {
+      for (const q of findQuantities(s.text, ws)) {
         if (q.incremental) continue;
         const base = {
           doc: doc.index,
@@ -50,7 +50,7 @@ export function collectValues(story: Story): ValueMention[] {
         };
         out.push({ ...base, display: q.display, noun: q.noun, context: around(q.at, new Set([q.unit])) });
       }
-      for (const d of findDays(s.text, year ? Number(year) : null)) {
+      for (const d of findDays(s.text, year ? Number(year) : null, ws)) {
         const base = { doc: doc.index, uid: s.uid, kind: 'day' as const, key: 'day', value: d.day };
         out.push({ ...base, display: d.display, noun: null, context: around(d.at, new Set()) });
       }

@@ -40,17 +40,23 @@ export const SCALES: Record<string, number> = {
   trillion: 1e12,
 };
 
+const WORD_VALUES = new Map<string, number>([...Object.entries(UNITS), ...Object.entries(TENS)]);
+const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
+
 /** The value of one number word or digit string, or null. "twenty-five" -> 25. */
 export function numberValue(word: string): number | null {
-  const w = word.toLowerCase();
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w)) return Number(w.replace(/,/g, ''));
-  if (w in UNITS) return UNITS[w] ?? null;
-  if (w in TENS) return TENS[w] ?? null;
-  const m = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (m && (m[1] ?? '') in TENS && (m[2] ?? '') in UNITS) {
-    return (TENS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);
-  }
-  return null;
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return DIGITS.test(word) ? Number(word.replace(/,/g, '')) : null;
+  const direct = WORD_VALUES.get(word);
+  if (direct !== undefined) return direct;
+  const w = c >= 65 && c <= 90 ? word.toLowerCase() : word;
+  const lower = w === word ? undefined : WORD_VALUES.get(w);
+  if (lower !== undefined) return lower;
+  const dash = w.indexOf('-');
+  if (dash < 0) return null;
+  const tens = WORD_VALUES.get(w.slice(0, dash)) ?? 0;
+  const unit = WORD_VALUES.get(w.slice(dash + 1)) ?? 0;
+  return tens >= 20 && tens % 10 === 0 && unit > 0 && unit < 10 ? tens + unit : null;
 }
 
 /** Is this a word for a number ("two", "1,300"), not counting scale words? */

@@ -88,12 +88,12 @@ function sentenceSpans(p: string, from: number): [number, number][] {
 
 /** Does the terminal run `run` at `at` end the sentence, given what follows from `rest`? */
 function endsHere(p: string, at: number, run: string, rest: number): boolean {
-  const tail = p.slice(rest).trimStart();
+  const tail = p.slice(rest, rest + 80).trimStart();
   const nextWord = /^["“‘'([]*([\p{L}\p{N}]+)/u.exec(tail)?.[1] ?? '';
   const first = nextWord[0];
   if (first === undefined || isLower(first)) return false;
   if (run !== '.') return true;
-  const before = /([\p{L}][\p{L}.'’-]*)$/u.exec(p.slice(0, at))?.[1] ?? '';
+  const before = /([\p{L}][\p{L}.'’-]*)$/u.exec(p.slice(Math.max(0, at - 40), at))?.[1] ?? '';
   const word = before.toLowerCase();
   const opensSentence = SENTENCE_STARTERS.has(nextWord.toLowerCase());
   if (TITLE_ABBREVIATIONS.has(word)) return false;

@@ -79,7 +79,7 @@ export function stem(word: string): string {
     w = m[1] ?? w;
     if (/(at|bl|iz)$/.test(w)) w += 'e';
     else if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1);
-    else if (new RegExp(`^${CS}${V}[^aeiouwxy]$`).test(w)) w += 'e';
+    else if (CVC.test(w)) w += 'e';
   }
   // Step 1c, as in Porter2: y -> i after a consonant only ("happy", but "deploy" stays)
   if ((m = /^(.+[^aeiou])y$/.exec(w)) && (m[1] ?? '').length > 1) w = (m[1] ?? '') + 'i';

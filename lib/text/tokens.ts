@@ -15,13 +15,63 @@ export interface Word {
   end: number;
 }
 
-const WORD = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const kinds = new Map<number, number>();
 
-/** The words of `text` (letters, dotted acronyms like "U.S.", numbers like "1,300"). */
+/** 1 = letter, 2 = combining mark, 3 = digit, 0 = anything else. */
+function kindOf(code: number): number {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+    return code >= 48 && code <= 57 ? 3 : 0;
+  }
+  let kind = kinds.get(code);
+  if (kind === undefined) {
+    const ch = String.fromCharCode(code);
+    kind = LETTER.test(ch) ? 1 : MARK.test(ch) ? 2 : 0;
+    kinds.set(code, kind);
+  }
+  return kind;
+}
+
+/**
+ * The words of `text`: letters with inner apostrophes ("d’affaires"), dotted acronyms
+ * ("U.S."), numbers ("1,300", "3.5"). A character scanner: this is the hot path of a comparison.
+ */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const kind = kindOf(text.charCodeAt(i));
+    let j = i + 1;
+    if (kind === 1) {
+      let dotted = 0;
+      for (let k = i; k + 1 < n && kindOf(text.charCodeAt(k)) === 1 && text.charCodeAt(k + 1) === 46; k += 2)
+        dotted++;
+      if (dotted >= 2) j = i + 2 * dotted;
+      else {
+        while (j < n) {
+          const k = kindOf(text.charCodeAt(j));
+          const c = text.charCodeAt(j);
+          if (k === 1 || k === 2) j++;
+          else if ((c === 39 || c === 0x2019) && kindOf(text.charCodeAt(j + 1)) === 1) j += 2;
+          else break;
+        }
+      }
+    } else if (kind === 3) {
+      for (;;) {
+        while (j < n && kindOf(text.charCodeAt(j)) === 3) j++;
+        const c = text.charCodeAt(j);
+        if ((c === 46 || c === 44) && kindOf(text.charCodeAt(j + 1)) === 3) j += 2;
+        else break;
+      }
+    } else {
+      i++;
+      continue;
+    }
+    out.push({ text: text.slice(i, j), start: i, end: j });
+    i = j;
   }
   return out;
 }
@@ -64,8 +114,19 @@ function computeTerm(word: string): string | null {
 
 /** The content terms of `text`, in order (repeats kept). */
 export function terms(text: string): string[] {
+  return termsOfWords(words(text));
+}
+
+/** The content terms of words already found, in order (repeats kept). */
+export function termsOfWords(ws: Word[]): string[] {
   const out: string[] = [];
-  for (const w of words(text.replace(/\bUnited States\b/g, 'USA'))) {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as Word;
+    if (w.text === 'United' && ws[i + 1]?.text === 'States') {
+      out.push('usa');
+      i++;
+      continue;
+    }
     const t = termOf(w.text);
     if (t !== null) out.push(t);
   }
