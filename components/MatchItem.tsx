@@ -21,6 +21,7 @@ export function MatchItem({ match }: { match: Match }) {
         <span>{formatDate(match.published)}</span>
         <span aria-hidden="true"> · </span>
         <span>{strings.similarity(percent(match.score))}</span>
+        {match.origin === 'user' ? <span> · {strings.popupExtra.fromYourCorpus}</span> : null}
       </div>
       {why.length > 0 ? (
         <div class="why" title={why.join(', ')}>

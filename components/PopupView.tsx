@@ -8,6 +8,14 @@ export interface PopupViewProps {
   state: TabState | null;
   onOpenSidebar: () => void;
   sidebarError?: string | null;
+  /** What is special about this article, e.g. "2 details no other outlet reports". */
+  summary?: string | null;
+  /** Highlights on this site: current value and a toggle (absent: no toggle shown). */
+  highlights?: { on: boolean; onToggle: () => void } | null;
+  onAddToCorpus?: (() => void) | null;
+  /** The outcome of the last "add to corpus". */
+  corpusMessage?: string | null;
+  onOpenOptions?: (() => void) | null;
 }
 
 function Message({ title, body, tone = 'info' }: { title: string; body: string; tone?: 'info' | 'error' }) {
@@ -20,7 +28,7 @@ function Message({ title, body, tone = 'info' }: { title: string; body: string; 
 }
 
 /** The toolbar popup: one distinct view per state, in a box of fixed width that never jumps. */
-export function PopupView({ state, onOpenSidebar, sidebarError }: PopupViewProps) {
+export function PopupView({ state, onOpenSidebar, sidebarError, ...rest }: PopupViewProps) {
   return (
     <main class="popup" data-state={state?.kind ?? 'loading'}>
       <header class="brand">
@@ -29,12 +37,13 @@ export function PopupView({ state, onOpenSidebar, sidebarError }: PopupViewProps
         </span>
         {strings.appName}
       </header>
-      <PopupBody state={state} onOpenSidebar={onOpenSidebar} sidebarError={sidebarError ?? null} />
+      <PopupBody state={state} onOpenSidebar={onOpenSidebar} sidebarError={sidebarError ?? null} {...rest} />
+      <Footer {...rest} state={state} />
     </main>
   );
 }
 
-function PopupBody({ state, onOpenSidebar, sidebarError }: PopupViewProps) {
+function PopupBody({ state, onOpenSidebar, sidebarError, summary, highlights }: PopupViewProps) {
   if (state === null) return <Message title={strings.loading} body="" />;
   switch (state.kind) {
     case 'idle':
@@ -88,6 +97,9 @@ function PopupBody({ state, onOpenSidebar, sidebarError }: PopupViewProps) {
           <p class="summary" data-testid="summary">
             {strings.matchedCount(state.sameStoryCount)}
           </p>
+          <p class="special" data-testid="special">
+            {summary ?? '\u00a0'}
+          </p>
           {state.selfId ? <p class="self">{strings.thisArticleIsInCorpus}</p> : null}
           <ul class="matches" aria-label={strings.otherReports}>
             {same.map((m) => (
@@ -98,6 +110,18 @@ function PopupBody({ state, onOpenSidebar, sidebarError }: PopupViewProps) {
             <button type="button" class="primary" onClick={onOpenSidebar} data-testid="open-sidebar">
               {strings.openSidebar}
             </button>
+            {highlights ? (
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={highlights.on}
+                  onChange={highlights.onToggle}
+                  data-testid="highlights-toggle"
+                />
+                {strings.popupExtra.highlightsOnSite}
+              </label>
+            ) : null}
             {sidebarError ? (
               <p class="reason" role="alert">
                 {sidebarError}
@@ -108,4 +132,35 @@ function PopupBody({ state, onOpenSidebar, sidebarError }: PopupViewProps) {
       );
     }
   }
+}
+
+/** Actions available on any article: add it to the reader's corpus; open the settings. */
+function Footer({
+  state,
+  onAddToCorpus,
+  corpusMessage,
+  onOpenOptions,
+}: Omit<PopupViewProps, 'onOpenSidebar'>) {
+  const canAdd =
+    state !== null && (state.kind === 'matched' || state.kind === 'no-coverage') && !state.selfId;
+  if (!onOpenOptions && !(canAdd && onAddToCorpus)) return null;
+  return (
+    <footer class="footer">
+      {canAdd && onAddToCorpus ? (
+        <button type="button" class="link" onClick={onAddToCorpus} data-testid="add-to-corpus">
+          {strings.popupExtra.addToCorpus}
+        </button>
+      ) : null}
+      {onOpenOptions ? (
+        <button type="button" class="link" onClick={onOpenOptions} data-testid="open-options">
+          {strings.popupExtra.options}
+        </button>
+      ) : null}
+      {corpusMessage ? (
+        <p class="reason" role="status" data-testid="corpus-message">
+          {corpusMessage}
+        </p>
+      ) : null}
+    </footer>
+  );
 }

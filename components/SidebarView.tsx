@@ -1,14 +1,18 @@
 import type { StoryView } from '@/lib/protocol';
+import { ComparisonView } from './comparison/ComparisonView';
+import type { OnLocate } from './comparison/Locate';
 import { formatDate, outletName, percent } from './format';
 import { strings } from './strings';
 
 export interface SidebarViewProps {
   /** undefined while loading; null when the active tab has no story to compare. */
   story: StoryView | null | undefined;
+  /** Scroll the page to a sentence and flash it. */
+  onLocate?: OnLocate;
 }
 
 /** The sidebar: the article being read beside the other outlets' reports of its story. */
-export function SidebarView({ story }: SidebarViewProps) {
+export function SidebarView({ story, onLocate = () => {} }: SidebarViewProps) {
   if (story === undefined) {
     return (
       <main class="sidebar" data-state="loading" aria-busy="true">
@@ -30,6 +34,9 @@ export function SidebarView({ story }: SidebarViewProps) {
   return (
     <main class="sidebar" data-state="story">
       <h1 class="sr-only">{strings.sidebarTitle}</h1>
+      {story.comparison ? (
+        <ComparisonView comparison={story.comparison} onLocate={onLocate} sentences={story.sentences} />
+      ) : null}
       <div class="columns">
         <section class="reading" aria-labelledby="reading-h">
           <h2 id="reading-h" class="label">
@@ -42,7 +49,7 @@ export function SidebarView({ story }: SidebarViewProps) {
               {page.byline ? <span>{strings.byline(page.byline)} · </span> : null}
               <span>{formatDate(page.publishedTime)}</span>
             </div>
-            {story.paragraphs.slice(0, 4).map((p, i) => (
+            {story.paragraphs.slice(0, story.comparison ? 1 : 4).map((p, i) => (
               <p key={i} class="para">
                 {p}
               </p>

@@ -95,4 +95,146 @@ export const strings = {
     summaryNothing: 'No details of its own and no figures that differ.',
     listJoin: ', ',
   },
+  highlights: {
+    panelTitle: 'Parallax on this page',
+    toggleList: 'Show marked sentences',
+    hideList: 'Hide marked sentences',
+    turnOff: 'Turn highlights off for this site',
+    legend: {
+      3: 'Reported by every other outlet',
+      2: 'Reported by several other outlets',
+      1: 'Reported by one other outlet',
+      unique: 'Only this article reports it',
+      differs: 'A figure or date that other outlets state differently',
+    },
+    supportedBy: (names: string) => `Also reported by ${names}`,
+    onlyHere: 'No other outlet reports this.',
+    differsAbout: (about: string) => `Differs: ${about}`,
+    thisPage: 'this page',
+    wordedAs: (outlet: string) => `${outlet} wrote:`,
+    count: (n: number) => (n === 1 ? '1 marked sentence' : `${n} marked sentences`),
+  },
+  popupExtra: {
+    highlightsOnSite: 'Highlights on this site',
+    addToCorpus: 'Add this article to my corpus',
+    options: 'Settings',
+    fromYourCorpus: 'from your corpus',
+  },
+  options: {
+    pageTitle: 'Parallax settings',
+    intro: 'How Parallax marks articles, which articles it compares with, and what it keeps.',
+    loading: 'Loading…',
+    saved: 'Saved.',
+    saveFailed: (detail: string) => `Your change could not be saved: ${detail}`,
+    highlights: {
+      title: 'Highlights',
+      intro: 'On an article other outlets also report, Parallax can mark the sentences they share.',
+      byDefault: 'Mark sentences on articles by default',
+      sitesTitle: 'Sites with their own choice',
+      noSites:
+        'No site has its own choice yet. Use “Highlights on this site” in the Parallax toolbar button, or add a site here.',
+      siteOn: (host: string) => `Highlights on ${host}`,
+      on: 'On',
+      off: 'Off',
+      removeSite: 'Forget',
+      removeSiteLabel: (host: string) => `Forget the choice for ${host}`,
+      addSiteLabel: 'Site (for example www.example.com)',
+      addSite: 'Add site',
+      badHost: 'Enter a site’s address, like www.example.com.',
+    },
+    sensitivity: {
+      title: 'How close counts as the same story',
+      legend: 'Sensitivity',
+      choices: {
+        strict: {
+          label: 'Strict',
+          hint: 'Only reports that clearly tell the same event: fewer matches, fewer mistakes.',
+        },
+        balanced: {
+          label: 'Balanced',
+          hint: 'The default: close reports of the same event.',
+        },
+        loose: {
+          label: 'Loose',
+          hint: 'Also reports that share fewer details: more matches, some only related.',
+        },
+      },
+    },
+    corpus: {
+      title: 'Your corpus',
+      intro:
+        'Articles you add from a page or import from a file. Parallax compares what you read with them as well as with the bundled articles.',
+      count: (n: number) =>
+        n === 0
+          ? 'Your corpus is empty.'
+          : n === 1
+            ? '1 article in your corpus.'
+            : `${n} articles in your corpus.`,
+      bundledNote: (n: number) =>
+        `The bundled corpus (${n === 1 ? '1 article' : `${n} articles`}) is read-only and always present. Its outlets:`,
+      listLabel: 'Your articles',
+      added: (date: string) => `added ${date}`,
+      addedUnknown: 'date added unknown',
+      remove: 'Remove',
+      removeLabel: (title: string) => `Remove “${title}”`,
+      removed: (title: string) => `Removed “${title}”.`,
+      showMore: (n: number) => `Show ${n} more`,
+      removeAll: 'Remove all…',
+      confirmTitle: (n: number) =>
+        n === 1 ? 'Remove the 1 article of your corpus?' : `Remove all ${n} articles of your corpus?`,
+      confirmBody: 'This cannot be undone. Export them first to keep a copy. The bundled corpus stays.',
+      confirmYes: 'Remove all',
+      confirmNo: 'Keep them',
+      removedAll: (n: number) => (n === 1 ? 'Removed 1 article.' : `Removed ${n} articles.`),
+      failed: (detail: string) => `That did not work: ${detail}`,
+      unavailable: (detail: string) => `Your corpus could not be opened: ${detail}`,
+      newerSchema: 'Your corpus was saved by a newer version of Parallax. Update the extension to open it.',
+    },
+    importing: {
+      title: 'Import articles',
+      hint: 'A JSON or NDJSON file of articles, each with at least "id", "title" and "text" (the format of “Export”).',
+      fileLabel: 'Choose a file to import',
+      reading: (name: string) => `Reading ${name}…`,
+      progressLabel: 'Import progress',
+      progress: (done: number, total: number) => `${done} of ${total} articles written`,
+      cancel: 'Cancel import',
+      done: (n: number) =>
+        n === 0
+          ? 'No new article was imported.'
+          : n === 1
+            ? 'Imported 1 article.'
+            : `Imported ${n} articles.`,
+      duplicates: (n: number) =>
+        n === 1
+          ? '1 article was already present and was not imported again:'
+          : `${n} articles were already present and were not imported again:`,
+      invalid: (n: number) => (n === 1 ? 'This file has 1 problem:' : `This file has ${n} problems:`),
+      problem: (line: number | null, message: string) =>
+        line === null ? message : `Line ${line}: ${message}`,
+      more: (n: number) => `and ${n} more`,
+      unchanged: 'Nothing was imported; your corpus is unchanged.',
+      cancelled: 'Import cancelled; your corpus is unchanged.',
+      quota:
+        'Not enough storage space for these articles. Nothing was imported, and the articles already in your corpus are unchanged.',
+      failed: (detail: string) =>
+        `The import failed: ${detail}. Nothing was imported; your corpus is unchanged.`,
+      unreadable: 'The file could not be read.',
+    },
+    exporting: {
+      button: 'Export to NDJSON',
+      hint: 'Saves your articles as parallax-corpus.ndjson, which you can import again here or in another browser.',
+      nothing: 'There is nothing to export yet.',
+    },
+    privacy: {
+      title: 'What Parallax does with your data',
+      noNetwork:
+        'Parallax never makes a network request. It reads the page you open, and compares it inside your browser.',
+      storedTitle: 'What is stored, and where',
+      settings: 'Your settings: in the extension’s storage (storage.local), until you change them.',
+      session:
+        'The results for each tab, and the text Parallax extracted from the page: in session storage, gone when the browser closes.',
+      corpus: 'Your corpus: in a database (IndexedDB) inside the extension, until you remove it here.',
+      nothingLeaves: 'Nothing leaves your browser: no account, no analytics, no server.',
+    },
+  },
 } as const;

@@ -4,6 +4,9 @@
  * UI broadcasts (`bg/...`). Each name maps to its payload and its reply, so a wrong payload
  * is a compile error.
  */
+import type { Comparison } from './compare';
+import type { PageMarks } from './marks';
+import type { Settings } from './settings';
 import type { ExtractedPage, Match, PageInfo } from './types';
 
 /** The background's view of one tab. */
@@ -25,8 +28,23 @@ export interface Messages {
   'ui/get-state': { payload: { tabId: number | null }; reply: { tabId: number | null; state: TabState } };
   /** UI -> background: the articles a sidebar needs to show a tab's story side by side. */
   'ui/get-story': { payload: { tabId: number | null }; reply: StoryView | null };
+  /** content -> background: what to mark on this tab's page (null: nothing, or turned off). */
+  'page/get-marks': { payload: Record<string, never>; reply: PageMarks | null };
+  /** UI -> background -> content: scroll the tab's page to a sentence and flash it. */
+  'ui/locate': { payload: { tabId: number | null; text: string }; reply: { found: boolean } };
+  /** UI -> background: the settings, and a change to them. */
+  'ui/get-settings': { payload: Record<string, never>; reply: Settings };
+  'ui/set-settings': { payload: { settings: Settings }; reply: Settings };
+  /** UI -> background: add the tab's article to the reader's corpus. */
+  'ui/corpus-add': { payload: { tabId: number | null }; reply: { ok: boolean; message: string } };
+  /** UI -> background: the reader's corpus changed (import, removal): reload the index. */
+  'ui/corpus-changed': { payload: Record<string, never>; reply: { size: number } };
   /** background -> UI (broadcast): a tab's state changed; UIs showing it refetch. */
   'bg/state-changed': { payload: { tabId: number }; reply: void };
+  /** background -> content (to one tab): scroll to the sentence and flash it. */
+  'bg/locate': { payload: { text: string }; reply: { found: boolean } };
+  /** background -> content (to every tab): marks or settings changed; ask again. */
+  'bg/marks-changed': { payload: Record<string, never>; reply: void };
 }
 
 /** What the sidebar shows: the article being read and the other reports of its story. */
@@ -37,6 +55,10 @@ export interface StoryView {
   paragraphs: string[];
   selfId: string | null;
   reports: StoryReport[];
+  /** The comparison of the page with the same-story reports (page id "page"), or null. */
+  comparison: Comparison | null;
+  /** Each compared outlet's sentences in reading order, by id, for the side-by-side view. */
+  sentences: Record<string, string[]>;
 }
 
 export interface StoryReport {
@@ -63,7 +85,15 @@ const NAMES: ReadonlySet<string> = new Set<MessageName>([
   'page/not-article',
   'ui/get-state',
   'ui/get-story',
+  'page/get-marks',
+  'ui/locate',
+  'ui/get-settings',
+  'ui/set-settings',
+  'ui/corpus-add',
+  'ui/corpus-changed',
   'bg/state-changed',
+  'bg/locate',
+  'bg/marks-changed',
 ]);
 
 /** True for a well-formed envelope of a known message; anything else is ignored. */

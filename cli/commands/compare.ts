@@ -5,11 +5,11 @@
 import { JSDOM } from 'jsdom';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { compareArticles, type Comparison } from '../../lib/compare';
+import type { Comparison } from '../../lib/compare';
 import { extractPage } from '../../lib/extract';
 import { createIndex, createMatcher } from '../../lib/match';
 import { pageFromText } from '../../lib/plain-text';
-import { sameStory } from '../../lib/story';
+import { compareStory, matchExtracted } from '../../lib/pipeline';
 import type { CorpusArticle, ExtractedPage, Match } from '../../lib/types';
 import { parseArgs, stringFlag, UsageError } from '../args';
 import { bundledCorpus, loadCorpus, readInput } from '../io';
@@ -45,39 +45,8 @@ export function extractFile(file: string, content: string, title: string | null)
 
 export function compareExtracted(extracted: ExtractedPage, corpus: CorpusArticle[]): CompareResult {
   const { page } = extracted;
-  const matcher = createMatcher(createIndex(corpus));
-  const outcome = matcher.match(
-    {
-      title: page.title,
-      text: extracted.text,
-      outlet: page.siteName,
-      date: page.publishedTime,
-      url: page.canonicalUrl ?? page.url,
-      lang: page.lang,
-    },
-    { limit: MAX_MATCHES },
-  );
-  const same = page.isArticle ? sameStory(outcome.matches) : [];
+  const outcome = matchExtracted(createMatcher(createIndex(corpus)), extracted, MAX_MATCHES);
   const byId = new Map(corpus.map((a) => [a.id, a]));
-  const comparison =
-    same.length > 0
-      ? compareArticles(
-          [
-            {
-              id: 'page',
-              outlet: page.siteName,
-              headline: page.title,
-              published: page.publishedTime,
-              text: extracted.text,
-            },
-            ...same.map((m) => {
-              const a = byId.get(m.id)!;
-              return { id: a.id, outlet: a.outlet, headline: a.title, published: a.date, text: a.text };
-            }),
-          ],
-          { pageId: 'page' },
-        )
-      : null;
   return {
     page: {
       isArticle: page.isArticle,
@@ -89,7 +58,7 @@ export function compareExtracted(extracted: ExtractedPage, corpus: CorpusArticle
       wordCount: page.wordCount,
     },
     matches: outcome.matches.slice(0, MAX_MATCHES),
-    comparison,
+    comparison: compareStory(extracted, outcome, byId),
   };
 }
 

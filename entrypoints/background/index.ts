@@ -1,19 +1,28 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { StoryView, TabState } from '@/lib/protocol';
+import { pageMarks } from '@/lib/marks';
+import { matchExtracted, PAGE_ID } from '@/lib/pipeline';
+import { envelope, type StoryView, type TabState } from '@/lib/protocol';
+import { highlightsOn } from '@/lib/settings';
 import { stateForOutcome } from '@/lib/story';
+import { splitSentences } from '@/lib/text/sentences';
 import type { ExtractedPage } from '@/lib/types';
+import { articleFromPage } from '@/lib/user-corpus';
 import { broadcast, listen } from '@/utils/messaging';
 import { showBadge } from './badge';
-import { getEngine } from './engine';
+import { getEngine, getUserCorpus, invalidateEngine } from './engine';
+import { loadSettings, saveSettings } from './settings';
+import { createStoryStore } from './stories';
 import { createTabStore } from './tabs';
 
 const LEAD_PARAGRAPHS = 3;
 
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 export default defineBackground(() => {
   const tabs = createTabStore();
-  /** The extracted article per tab, for the sidebar (memory only: it is the page's text). */
-  const pages = new Map<number, ExtractedPage>();
+  const stories = createStoryStore();
+  void loadSettings().then((s) => invalidateEngine({ sensitivity: s.sensitivity }));
 
   async function update(tabId: number, state: TabState): Promise<TabState> {
     await tabs.set(tabId, state);
@@ -27,82 +36,146 @@ export default defineBackground(() => {
     return tab?.id ?? null;
   }
 
-  function analyze(extracted: ExtractedPage): TabState {
+  async function analyze(tabId: number, extracted: ExtractedPage): Promise<TabState> {
     try {
-      const { matcher } = getEngine();
-      const outcome = matcher.match({
-        title: extracted.page.title,
-        text: extracted.text,
-        outlet: extracted.page.siteName,
-        date: extracted.page.publishedTime,
-        url: extracted.page.canonicalUrl ?? extracted.page.url,
-        lang: extracted.page.lang,
-      });
-      return stateForOutcome(extracted.page, outcome);
+      const result = matchExtracted((await getEngine()).matcher, extracted);
+      await stories.set(tabId, { extracted, result });
+      return stateForOutcome(extracted.page, result);
     } catch (err) {
-      return {
-        kind: 'error',
-        page: extracted.page,
-        message: err instanceof Error ? err.message : String(err),
-      };
+      return { kind: 'error', page: extracted.page, message: message(err) };
     }
+  }
+
+  /** The corpus or the sensitivity changed: every open article is matched again. */
+  async function reanalyzeAll(): Promise<void> {
+    stories.forgetComparisons();
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const record = await stories.get(tab.id);
+      if (record) await update(tab.id, await analyze(tab.id, record.extracted));
+    }
+    await toEveryTab('bg/marks-changed');
+  }
+
+  async function toEveryTab(type: 'bg/marks-changed'): Promise<void> {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, envelope(type, {})).catch(() => undefined);
+    }
+  }
+
+  async function storyView(tabId: number): Promise<StoryView | null> {
+    const state = await tabs.get(tabId);
+    if (state.kind !== 'matched' && state.kind !== 'no-coverage') return null;
+    const record = await stories.get(tabId);
+    const { byId } = await getEngine();
+    const comparison = await stories.comparison(tabId);
+    const matches = state.kind === 'matched' ? state.matches : state.best ? [state.best] : [];
+    const sentences: Record<string, string[]> = {};
+    if (record) sentences[PAGE_ID] = splitSentences(record.extracted.text).map((s) => s.text);
+    for (const o of comparison?.outlets ?? []) {
+      const article = byId.get(o.id);
+      if (article) sentences[o.id] = splitSentences(article.text).map((s) => s.text);
+    }
+    return {
+      tabId,
+      page: state.page,
+      paragraphs: record?.extracted.paragraphs.map((p) => p.text) ?? [],
+      selfId: state.selfId,
+      comparison,
+      sentences,
+      reports: matches.map((match) => {
+        const article = byId.get(match.id);
+        return {
+          match,
+          lead: article ? article.text.split(/\n\n+/).slice(0, LEAD_PARAGRAPHS) : [],
+          url: article?.url ?? null,
+        };
+      }),
+    };
   }
 
   listen({
     'page/article': async ({ extracted }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { kind: 'idle' };
-      pages.set(tabId, extracted);
-      return update(tabId, analyze(extracted));
+      await update(tabId, { kind: 'working', page: extracted.page });
+      return update(tabId, await analyze(tabId, extracted));
     },
     'page/not-article': async ({ page, reason }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { kind: 'idle' };
-      pages.delete(tabId);
+      await stories.remove(tabId);
       return update(tabId, { kind: 'not-article', page, reason });
+    },
+    'page/get-marks': async (_, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.url) return null;
+      const settings = await loadSettings();
+      if (!highlightsOn(settings, new URL(sender.url).hostname)) return null;
+      if ((await tabs.get(tabId)).kind !== 'matched') return null;
+      const comparison = await stories.comparison(tabId);
+      return comparison ? pageMarks(comparison, PAGE_ID) : null;
     },
     'ui/get-state': async ({ tabId }) => {
       const id = tabId ?? (await activeTabId());
       return { tabId: id, state: id === null ? { kind: 'idle' } : await tabs.get(id) };
     },
-    'ui/get-story': async ({ tabId }): Promise<StoryView | null> => {
+    'ui/get-story': async ({ tabId }) => {
       const id = tabId ?? (await activeTabId());
-      if (id === null) return null;
-      const state = await tabs.get(id);
-      if (state.kind !== 'matched' && state.kind !== 'no-coverage') return null;
-      const { byId } = getEngine();
-      const self = state.selfId ? byId.get(state.selfId) : undefined;
-      const extracted = pages.get(id);
-      const paragraphs = extracted
-        ? extracted.paragraphs.map((p) => p.text)
-        : (self?.text.split(/\n\n+/) ?? []);
-      const matches = state.kind === 'matched' ? state.matches : state.best ? [state.best] : [];
-      return {
-        tabId: id,
-        page: state.page,
-        paragraphs,
-        selfId: state.selfId,
-        reports: matches.map((match) => {
-          const article = byId.get(match.id);
-          return {
-            match,
-            lead: article ? article.text.split(/\n\n+/).slice(0, LEAD_PARAGRAPHS) : [],
-            url: article?.url ?? null,
-          };
-        }),
-      };
+      return id === null ? null : storyView(id);
+    },
+    'ui/locate': async ({ tabId, text }) => {
+      const id = tabId ?? (await activeTabId());
+      if (id === null) return { found: false };
+      return browser.tabs
+        .sendMessage(id, envelope('bg/locate', { text }))
+        .then((r) => (r as { found: boolean } | undefined) ?? { found: false })
+        .catch(() => ({ found: false }));
+    },
+    'ui/get-settings': () => loadSettings(),
+    'ui/set-settings': async ({ settings }) => {
+      const before = await loadSettings();
+      const saved = await saveSettings(settings);
+      if (saved.sensitivity !== before.sensitivity) {
+        invalidateEngine({ sensitivity: saved.sensitivity });
+        await reanalyzeAll();
+      } else {
+        await toEveryTab('bg/marks-changed');
+      }
+      return saved;
+    },
+    'ui/corpus-add': async ({ tabId }) => {
+      const id = tabId ?? (await activeTabId());
+      const record = id === null ? null : await stories.get(id);
+      if (!record) return { ok: false, message: 'There is no article on this tab to add.' };
+      const made = articleFromPage(record.extracted);
+      if ('skipped' in made) return { ok: false, message: `Not added: ${made.skipped}.` };
+      try {
+        const added = await (await getUserCorpus()).add(made.article);
+        if (!added.added) return { ok: false, message: `Already in your corpus (same ${added.duplicate}).` };
+        invalidateEngine();
+        await reanalyzeAll();
+        return { ok: true, message: 'Added to your corpus.' };
+      } catch (err) {
+        return { ok: false, message: `Not added: ${message(err)}` };
+      }
+    },
+    'ui/corpus-changed': async () => {
+      invalidateEngine();
+      await reanalyzeAll();
+      return { size: (await getEngine()).byId.size };
     },
   });
 
   // A tab that navigates starts over: no stale badge or popup.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) {
-      pages.delete(tabId);
+      void stories.remove(tabId);
       void update(tabId, { kind: 'idle' });
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    pages.delete(tabId);
+    void stories.remove(tabId);
     void tabs.remove(tabId);
   });
 });

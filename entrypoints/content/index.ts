@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPage, isSkippablePage, probePage } from '@/lib/extract';
-import { send } from '@/utils/messaging';
+import { extractPage, isSkippablePage, probePage, resolvePath } from '@/lib/extract';
+import type { ExtractedPage } from '@/lib/types';
+import { listen, send } from '@/utils/messaging';
+import { createHighlighter } from './highlights';
 
 /** How long to keep watching for an article that arrives after load (single-page sites). */
 const WATCH_MS = 15_000;
@@ -13,6 +15,33 @@ export default defineContentScript({
   main(ctx) {
     if (isSkippablePage(document, location.href)) return;
     let lastSent = '';
+    let current: ExtractedPage | null = null;
+    const highlighter = createHighlighter(ctx, () => void turnOffForSite());
+
+    /** The live elements the extracted paragraphs came from (the article when unknown). */
+    const roots = (): Element[] => {
+      const found = (current?.paragraphs ?? [])
+        .map((p) => (p.path ? resolvePath(document, p.path) : null))
+        .filter((e): e is Element => e !== null);
+      const unique = [...new Set(found)];
+      return unique.length > 0 ? unique : document.body ? [document.body] : [];
+    };
+
+    const refreshMarks = async () => {
+      const marks = current ? await send('page/get-marks', {}) : null;
+      if (marks) highlighter.apply(marks, roots());
+      else highlighter.clear();
+    };
+
+    const turnOffForSite = async () => {
+      const settings = await send('ui/get-settings', {});
+      await send('ui/set-settings', {
+        settings: {
+          ...settings,
+          highlightsBySite: { ...settings.highlightsBySite, [location.hostname]: false },
+        },
+      });
+    };
 
     const detect = async (): Promise<boolean> => {
       if (ctx.isInvalid) return true;
@@ -21,6 +50,8 @@ export default defineContentScript({
       if (!probe.likely) {
         if (lastSent !== `no:${url}`) {
           lastSent = `no:${url}`;
+          current = null;
+          highlighter.clear();
           await send('page/not-article', { url, page: null, reason: probe.reason });
         }
         return false;
@@ -29,15 +60,31 @@ export default defineContentScript({
       const key = `${extracted.page.isArticle ? 'yes' : 'no'}:${url}:${extracted.text.length}`;
       if (key === lastSent) return extracted.page.isArticle;
       lastSent = key;
-      if (extracted.page.isArticle) await send('page/article', { url, extracted });
-      else
+      if (!extracted.page.isArticle) {
+        current = null;
+        highlighter.clear();
         await send('page/not-article', {
           url,
           page: extracted.page,
           reason: extracted.page.signals.join(', '),
         });
-      return extracted.page.isArticle;
+        return false;
+      }
+      current = extracted;
+      const state = await send('page/article', { url, extracted });
+      if (state.kind === 'matched') await refreshMarks();
+      else highlighter.clear();
+      return true;
     };
+
+    listen({
+      'bg/locate': ({ text }) => ({ found: highlighter.locate(text, roots()) }),
+      'bg/marks-changed': () => {
+        // The corpus or the settings changed: ask the background again.
+        lastSent = '';
+        void detect().catch(report);
+      },
+    });
 
     const run = () =>
       idle(
@@ -51,6 +98,8 @@ export default defineContentScript({
     // Single-page sites: a history navigation is a new page.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       lastSent = '';
+      current = null;
+      highlighter.clear();
       run();
     });
   },

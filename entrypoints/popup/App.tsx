@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { summarize } from '@/components/comparison/summary';
 import { PopupView } from '@/components/PopupView';
 import { strings } from '@/components/strings';
 import type { TabState } from '@/lib/protocol';
+import { highlightsOn, type Settings } from '@/lib/settings';
 import { send } from '@/utils/messaging';
 import { openSidebar } from '@/utils/sidebar';
 import { onStateChanged } from '@/utils/state-events';
@@ -13,30 +15,42 @@ function pinnedTab(): number | null {
   return v && /^\d+$/.test(v) ? Number(v) : null;
 }
 
+function hostOf(state: TabState | null): string | null {
+  const url = state && 'page' in state ? (state.page?.url ?? null) : null;
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 export function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [tabId, setTabId] = useState<number | null>(pinnedTab());
+  const [summary, setSummary] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [sidebarError, setSidebarError] = useState<string | null>(null);
+  const [corpusMessage, setCorpusMessage] = useState<string | null>(null);
 
   useEffect(() => {
     let alive = true;
-    const load = () =>
-      send('ui/get-state', { tabId: pinnedTab() })
-        .then((r) => {
-          if (!alive) return;
-          setTabId(r.tabId);
-          setState(r.state);
-        })
-        .catch(
-          (err: unknown) =>
-            alive &&
-            setState({
-              kind: 'error',
-              page: null,
-              message: err instanceof Error ? err.message : String(err),
-            }),
-        );
+    const load = async () => {
+      try {
+        const r = await send('ui/get-state', { tabId: pinnedTab() });
+        if (!alive) return;
+        setTabId(r.tabId);
+        setState(r.state);
+        if (r.state.kind === 'matched') {
+          const story = await send('ui/get-story', { tabId: r.tabId });
+          if (alive) setSummary(story?.comparison ? summarize(story.comparison) : null);
+        }
+      } catch (err) {
+        if (alive)
+          setState({ kind: 'error', page: null, message: err instanceof Error ? err.message : String(err) });
+      }
+    };
     void load();
+    void send('ui/get-settings', {}).then((s) => alive && setSettings(s));
     const off = onStateChanged((changed) => {
       if (changed === tabId || tabId === null) void load();
     });
@@ -46,10 +60,38 @@ export function App() {
     };
   }, [tabId]);
 
-  const open = () => {
-    openSidebar(browser, tabId)
-      .then(() => window.close())
-      .catch(() => setSidebarError(strings.openSidebarFailed));
-  };
-  return <PopupView state={state} onOpenSidebar={open} sidebarError={sidebarError} />;
+  const host = hostOf(state);
+  const highlights =
+    settings && host && state?.kind === 'matched'
+      ? {
+          on: highlightsOn(settings, host),
+          onToggle: () => {
+            const next = {
+              ...settings,
+              highlightsBySite: { ...settings.highlightsBySite, [host]: !highlightsOn(settings, host) },
+            };
+            setSettings(next);
+            void send('ui/set-settings', { settings: next }).then(setSettings);
+          },
+        }
+      : null;
+
+  return (
+    <PopupView
+      state={state}
+      summary={summary}
+      highlights={highlights}
+      sidebarError={sidebarError}
+      corpusMessage={corpusMessage}
+      onOpenSidebar={() => {
+        openSidebar(browser, tabId)
+          .then(() => window.close())
+          .catch(() => setSidebarError(strings.openSidebarFailed));
+      }}
+      onAddToCorpus={() => {
+        void send('ui/corpus-add', { tabId }).then((r) => setCorpusMessage(r.message));
+      }}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
 }

@@ -31,5 +31,8 @@ export function App() {
     };
   }, []);
 
-  return <SidebarView story={story} />;
+  const locate = (text: string) => {
+    void send('ui/locate', { tabId: story?.tabId ?? pinnedTab(), text });
+  };
+  return <SidebarView story={story} onLocate={locate} />;
 }

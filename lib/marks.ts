@@ -1,0 +1,81 @@
+/**
+ * What the inline highlights mark on the page being read: each of its sentences with the
+ * other outlets that support it, how they worded it, and whether it is a detail no other
+ * outlet reports or states a figure that differs. Pure data for the content script.
+ */
+import type { Comparison } from './compare';
+
+export type MarkKind = 'unique' | 'differs' | 'supported' | 'unsupported';
+
+export interface Wording {
+  outlet: string | null;
+  text: string;
+}
+
+export interface SentenceMark {
+  text: string;
+  kind: MarkKind;
+  /** How many of the other outlets carry it, and which (display names; null = unattributed). */
+  support: (string | null)[];
+  /** 0: none of the others, 1: one, 2: several, 3: all of them. */
+  level: 0 | 1 | 2 | 3;
+  wordings: Wording[];
+  /** For `differs`: what differs and each outlet's value. */
+  differences: { about: string; values: { outlet: string | null; page: boolean; value: string }[] }[];
+}
+
+export interface PageMarks {
+  /** The number of other outlets compared. */
+  others: number;
+  sentences: SentenceMark[];
+}
+
+export function pageMarks(c: Comparison, pageId = 'page'): PageMarks {
+  const names = new Map(c.outlets.map((o) => [o.id, o.outlet]));
+  const others = c.outlets.filter((o) => o.id !== pageId).length;
+  const unique = new Set((c.unique[pageId] ?? []).map((u) => u.text));
+  const wordingsOf = new Map<string, Wording[]>();
+  for (const claim of c.claims) {
+    const mine = claim.sentences.filter((s) => s.id === pageId);
+    const theirs = claim.sentences
+      .filter((s) => s.id !== pageId)
+      .map((s) => ({ outlet: names.get(s.id) ?? null, text: s.text }));
+    for (const s of mine) wordingsOf.set(s.text, [...(wordingsOf.get(s.text) ?? []), ...theirs]);
+  }
+  const differencesOf = new Map<string, SentenceMark['differences']>();
+  for (const d of c.discrepancies) {
+    const mine = d.values.filter((v) => v.id === pageId);
+    if (mine.length === 0) continue;
+    const entry = {
+      about: d.about,
+      values: d.values.map((v) => ({
+        outlet: v.id === pageId ? null : (names.get(v.id) ?? null),
+        page: v.id === pageId,
+        value: v.value,
+      })),
+    };
+    for (const v of mine) differencesOf.set(v.text, [...(differencesOf.get(v.text) ?? []), entry]);
+  }
+  const sentences = c.page.map((s): SentenceMark => {
+    const support = s.support.filter((id) => id !== pageId);
+    const differences = differencesOf.get(s.text) ?? [];
+    const kind: MarkKind =
+      differences.length > 0
+        ? 'differs'
+        : unique.has(s.text)
+          ? 'unique'
+          : support.length > 0
+            ? 'supported'
+            : 'unsupported';
+    const level = support.length === 0 ? 0 : support.length >= others ? 3 : support.length === 1 ? 1 : 2;
+    return {
+      text: s.text,
+      kind,
+      support: support.map((id) => names.get(id) ?? null),
+      level,
+      wordings: wordingsOf.get(s.text) ?? [],
+      differences,
+    };
+  });
+  return { others, sentences };
+}

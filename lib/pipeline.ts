@@ -1,0 +1,60 @@
+/**
+ * The steps the extension and the command-line tool share: a page's article matched against a
+ * corpus, then compared with the other outlets' reports of the same story.
+ */
+import { compareArticles, type CompareInput, type Comparison } from './compare';
+import type { Matcher, MatchResult } from './match';
+import { sameStory } from './story';
+import type { CorpusArticle, ExtractedPage } from './types';
+
+/** The id the page being read has in a comparison. */
+export const PAGE_ID = 'page';
+
+export function matchExtracted(matcher: Matcher, extracted: ExtractedPage, limit = 20): MatchResult {
+  const { page } = extracted;
+  return matcher.match(
+    {
+      title: page.title,
+      text: extracted.text,
+      outlet: page.siteName,
+      date: page.publishedTime,
+      url: page.canonicalUrl ?? page.url,
+      lang: page.lang,
+    },
+    { limit },
+  );
+}
+
+/** The inputs of a comparison: the page (id "page") first, then each same-story report. */
+export function storyInputs(
+  extracted: ExtractedPage,
+  result: Pick<MatchResult, 'matches'>,
+  byId: ReadonlyMap<string, CorpusArticle>,
+): CompareInput[] {
+  const { page } = extracted;
+  const reports = sameStory(result.matches)
+    .map((m) => byId.get(m.id))
+    .filter((a): a is CorpusArticle => a !== undefined)
+    .map((a) => ({ id: a.id, outlet: a.outlet, headline: a.title, published: a.date, text: a.text }));
+  return [
+    {
+      id: PAGE_ID,
+      outlet: page.siteName,
+      headline: page.title,
+      published: page.publishedTime,
+      text: extracted.text,
+    },
+    ...reports,
+  ];
+}
+
+/** The comparison of the page with its same-story reports, or null when there is none. */
+export function compareStory(
+  extracted: ExtractedPage,
+  result: Pick<MatchResult, 'matches'>,
+  byId: ReadonlyMap<string, CorpusArticle>,
+): Comparison | null {
+  if (!extracted.page.isArticle) return null;
+  const inputs = storyInputs(extracted, result, byId);
+  return inputs.length > 1 ? compareArticles(inputs, { pageId: PAGE_ID }) : null;
+}
