@@ -218,7 +218,7 @@ export const strings = {
         'Not enough storage space for these articles. Nothing was imported, and the articles already in your corpus are unchanged.',
       failed: (detail: string) =>
         `The import failed: ${detail}. Nothing was imported; your corpus is unchanged.`,
-      unreadable: 'The file could not be read.',
+      unreadable: 'the file could not be read',
     },
     exporting: {
       button: 'Export to NDJSON',

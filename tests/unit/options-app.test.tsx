@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+// The options page wired to a real corpus store (fake IndexedDB) and a stand-in background.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '@/entrypoints/options/App';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { openUserCorpus } from '@/lib/user-corpus';
+import { article, ndjson } from './user-corpus-helpers';
+
+const sent = vi.hoisted(() => [] as { type: string; payload: unknown }[]);
+vi.mock('@/utils/messaging', () => ({
+  send: vi.fn(async (type: string, payload: { settings?: Settings }) => {
+    sent.push({ type, payload });
+    if (type === 'ui/get-settings') return DEFAULT_SETTINGS;
+    if (type === 'ui/set-settings') return payload.settings;
+    if (type === 'ui/corpus-changed') return { size: 0 };
+    throw new Error(`unexpected message ${type}`);
+  }),
+}));
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  sent.length = 0;
+});
+afterEach(cleanup);
+
+/** Choose `file` in the import input. */
+function choose(file: File): void {
+  const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+async function stored(): Promise<string[]> {
+  const corpus = await openUserCorpus(indexedDB, 'parallax');
+  const ids = (await corpus.all()).map((a) => a.id);
+  corpus.close();
+  return ids;
+}
+
+const count = () => screen.getByTestId('corpus-count').getAttribute('data-count');
+
+describe('the options page', () => {
+  it('imports a file into the corpus, lists it, and tells the background', async () => {
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('0'));
+    choose(new File([ndjson([article('a'), article('b')])], 'mine.ndjson'));
+    await waitFor(() => expect(count()).toBe('2'));
+    expect(screen.getByTestId('import-result').textContent).toContain('Imported 2 articles.');
+    expect(sent.map((m) => m.type)).toContain('ui/corpus-changed');
+    expect(await stored()).toEqual(['a', 'b']);
+  });
+
+  it('imports nothing from a bad file and names each line', async () => {
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('0'));
+    const bad = `${JSON.stringify(article('a'))}\n{not json\n${JSON.stringify({ id: 'c', title: 'No text' })}\n`;
+    choose(new File([bad], 'bad.ndjson'));
+    const problems = await screen.findAllByTestId('import-problem');
+    expect(problems.map((p) => p.textContent?.slice(0, 7))).toEqual(['Line 2:', 'Line 3:']);
+    expect(problems[1]!.textContent).toContain('text');
+    expect(screen.getByRole('alert').textContent).toContain('your corpus is unchanged');
+    expect(count()).toBe('0');
+    expect(sent.map((m) => m.type)).not.toContain('ui/corpus-changed');
+    expect(await stored()).toEqual([]);
+  });
+
+  it('reports duplicates and does not store them twice', async () => {
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('0'));
+    choose(new File([ndjson([article('a')])], 'one.ndjson'));
+    await waitFor(() => expect(count()).toBe('1'));
+    choose(new File([ndjson([article('a'), article('b')])], 'two.ndjson'));
+    await waitFor(() => expect(count()).toBe('2'));
+    expect(screen.getByTestId('import-duplicate').textContent).toBe(
+      'line 1: id "a" is taken already in your corpus',
+    );
+    expect(await stored()).toEqual(['a', 'b']);
+  });
+
+  it('cancels an import: nothing is written', async () => {
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('0'));
+    let release: (text: string) => void = () => {};
+    const slow = new File([''], 'slow.ndjson');
+    Object.defineProperty(slow, 'text', { value: () => new Promise<string>((r) => (release = r)) });
+    choose(slow);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel import' }));
+    release(ndjson([article('a')]));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-result').textContent).toBe(
+        'Import cancelled; your corpus is unchanged.',
+      ),
+    );
+    expect(await stored()).toEqual([]);
+  });
+
+  it('removes an article, and all of them after confirming', async () => {
+    const corpus = await openUserCorpus(indexedDB, 'parallax');
+    await corpus.importText(ndjson([article('a'), article('b'), article('c')]));
+    corpus.close();
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('3'));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Council votes on b”' }));
+    await waitFor(() => expect(count()).toBe('2'));
+    expect(screen.getByTestId('corpus-notice').textContent).toBe('Removed “Council votes on b”.');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove all…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove all' }));
+    await waitFor(() => expect(count()).toBe('0'));
+    expect(await stored()).toEqual([]);
+    expect(sent.filter((m) => m.type === 'ui/corpus-changed')).toHaveLength(2);
+  });
+
+  it('saves a changed setting through the background', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByLabelText('Loose'));
+    await waitFor(() => expect(screen.getByTestId('settings-notice').textContent).toBe('Saved.'));
+    expect(sent.find((m) => m.type === 'ui/set-settings')?.payload).toEqual({
+      settings: { ...DEFAULT_SETTINGS, sensitivity: 'loose' },
+    });
+  });
+});
