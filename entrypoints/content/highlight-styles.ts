@@ -44,7 +44,7 @@ export const UI_CSS = `
 .card .wording { color: var(--muted); }
 .card .diff { color: #b3261e; font-weight: 600; }
 @media (prefers-color-scheme: dark) { .card .diff { color: #ff8a80; } }
-.dock { position: fixed; right: 12px; bottom: 12px; z-index: 2147483646; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; }
+.dock { position: fixed; right: 12px; bottom: 12px; z-index: 2147483646; display: flex; flex-direction: column-reverse; align-items: flex-end; gap: 6px; }
 button { cursor: pointer; border: 1px solid var(--border); background: var(--bg); color: var(--fg); border-radius: 6px; padding: 6px 10px; text-align: left; }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .toggle { font-weight: 600; box-shadow: 0 2px 10px rgba(0,0,0,.15); }

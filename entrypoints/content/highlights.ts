@@ -214,7 +214,7 @@ export function createHighlighter(ctx: ContentScriptContext, onTurnOff: () => vo
         toggle.focus();
       }
     });
-    dock.append(list, toggle);
+    dock.append(toggle, list); // DOM order = Tab order; the list shows above (column-reverse)
     wrap.append(card, dock);
     root.append(style, wrap);
     document.documentElement.append(host);
