@@ -74,6 +74,7 @@ function main(): number {
     },
     { name: 'build', cmd: ['npx', 'wxt', 'build'] },
     { name: 'build-firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
+    { name: 'lint-firefox', cmd: ['npx', 'tsx', 'scripts/lint-firefox.ts', '.output/firefox-mv2'] },
     {
       name: 'e2e',
       cmd: [
