@@ -21,6 +21,7 @@ export interface ImportPanelProps {
 /** Choosing a file, the progress of its import with a way to cancel, and the outcome. */
 export function ImportPanel({ state, onImport, onCancel, disabled = false }: ImportPanelProps) {
   const busy = isBusy(state);
+  const failed = state.kind === 'invalid' || state.kind === 'quota' || state.kind === 'failed';
   return (
     <div class="import" data-state={state.kind} data-testid="import">
       <h3 id="import-title">{t.title}</h3>
@@ -46,13 +47,9 @@ export function ImportPanel({ state, onImport, onCancel, disabled = false }: Imp
         }}
       />
       {busy ? <Progress state={state} onCancel={onCancel} /> : null}
-      <div
-        role={
-          state.kind === 'invalid' || state.kind === 'quota' || state.kind === 'failed' ? 'alert' : 'status'
-        }
-      >
-        <Outcome state={state} />
-      </div>
+      {/* Both live regions stay in the page, so an outcome is announced when it appears. */}
+      <div role="status">{failed ? null : <Outcome state={state} />}</div>
+      <div role="alert">{failed ? <Outcome state={state} /> : null}</div>
     </div>
   );
 }

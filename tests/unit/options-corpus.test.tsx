@@ -102,7 +102,8 @@ describe('CorpusSection', () => {
 
   it('explains when the corpus cannot be opened, and disables what needs it', () => {
     show({ articles: null, unavailable: 'Your corpus could not be opened: blocked' });
-    expect(screen.getByRole('alert').textContent).toContain('blocked');
+    expect(screen.getByTestId('corpus-unavailable').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('corpus-unavailable').textContent).toContain('blocked');
     expect((screen.getByLabelText('Choose a file to import') as HTMLInputElement).disabled).toBe(true);
   });
 
