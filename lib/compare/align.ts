@@ -93,3 +93,10 @@ export function alignSentences(story: Story, forced: [number, number][] = []): A
   groups.forEach((g, i) => g.forEach((u) => (groupOf[u] = i)));
   return { groups, scores, groupOf };
 }
+
+/** Do two sentences state the same claim (same group, or as alike as sentences of one)? */
+export function sameClaim(story: Story, alignment: Alignment, a: number, b: number): boolean {
+  if (alignment.groupOf[a] === alignment.groupOf[b]) return true;
+  // Sentences that were never candidates of each other share too little to be compared.
+  return (alignment.scores.get(pairKey(story, a, b)) ?? 0) >= SAME_CLAIM;
+}

@@ -1,21 +1,24 @@
 /**
  * Discrepancies: reports stating different values for the same thing. Two stated values are
  * about the same thing when they measure the same kind (troops and soldiers; a day) and their
- * sentences state the same claim, or the words around the values largely agree. Values so
- * linked form a group; the group is a discrepancy when two reports share no value in it (a
- * report that states both values is not in conflict with either).
+ * sentences state the same claim; counts of people or things (not a handful; sums of money
+ * only when near-equal) also when the words around them largely agree. Values so linked form a group; the
+ * group is a discrepancy when two reports state nothing compatible in it (a report that
+ * states both values is in conflict with neither).
  */
 import { pushTo } from './collections';
-import { pairKey, SAME_CLAIM, type Alignment } from './align';
+import { sameClaim, type Alignment } from './align';
 import { inConflict } from './conflict';
 import type { EntityIndex } from './entities';
 import { namingDiscrepancies } from './naming';
 import type { Story } from './story';
 import type { Discrepancy } from './types';
-import { collectValues, type ValueMention } from './value-mentions';
+import { collectValues, compatible, type ValueMention } from './value-mentions';
 
-/** Words around two values that must agree when their sentences are not aligned. */
+/** Words around two counts that must agree when their sentences are not aligned. */
 const SHARED_CONTEXT = 3;
+/** Counts below this are compared only within one claim ("two senators" vs "three"). */
+const SMALL_COUNT = 20;
 
 export function findDiscrepancies(story: Story, alignment: Alignment, entities: EntityIndex): Discrepancy[] {
   const mentions = collectValues(story);
@@ -37,12 +40,12 @@ export function findDiscrepancies(story: Story, alignment: Alignment, entities: 
   mentions.forEach((m, i) => pushTo(groups, find(i), m));
   const out: Discrepancy[] = [];
   for (const group of groups.values()) {
-    const perDoc = new Map<number, Set<string>>();
-    for (const m of group) perDoc.set(m.doc, (perDoc.get(m.doc) ?? new Set()).add(m.value));
-    if (!inConflict([...perDoc.values()])) continue;
+    const perDoc = new Map<number, ValueMention[]>();
+    for (const m of group) pushTo(perDoc, m.doc, m);
+    if (!inConflict([...perDoc.values()], compatible)) continue;
     const seen = new Set<string>();
     const values = group
-      .filter((m) => !seen.has(`${m.doc}:${m.value}`) && seen.add(`${m.doc}:${m.value}`))
+      .filter((m) => !seen.has(`${m.doc}:${m.display}`) && seen.add(`${m.doc}:${m.display}`))
       .sort((a, b) => a.doc - b.doc || a.uid - b.uid)
       .map((m) => ({
         id: story.docs[m.doc]?.input.id ?? '',
@@ -56,12 +59,21 @@ export function findDiscrepancies(story: Story, alignment: Alignment, entities: 
 }
 
 function sameThing(story: Story, alignment: Alignment, a: ValueMention, b: ValueMention): boolean {
-  if (alignment.groupOf[a.uid] === alignment.groupOf[b.uid]) return true;
   let shared = 0;
   for (const t of a.context) if (b.context.has(t)) shared++;
-  if (shared >= SHARED_CONTEXT) return true;
-  // Sentences that were never candidates of each other share too little to be compared.
-  return (alignment.scores.get(pairKey(story, a.uid, b.uid)) ?? 0) >= SAME_CLAIM;
+  if (a.kind === 'day') {
+    // A weekday is relative to the news cycle: reports of different days tell different days.
+    const da = story.docs[a.doc]?.input.published?.slice(0, 10);
+    const db = story.docs[b.doc]?.input.published?.slice(0, 10);
+    if (da && db && da !== db) return false;
+  }
+  // In one claim, the words around the two values must still meet: one sentence may state
+  // the day of one event and another the day of the next.
+  if (shared >= 1 && sameClaim(story, alignment, a.uid, b.uid)) return true;
+  if (a.kind !== 'count' || Math.min(a.low, b.low) < SMALL_COUNT || shared < SHARED_CONTEXT) return false;
+  // Sums of money in one story are many and different; only near-equal ones (a typo, a
+  // rounding) told in the same words are the same sum.
+  return a.key !== '$' || Math.abs(a.low - b.low) <= 0.1 * Math.max(a.low, b.low);
 }
 
 function describe(story: Story, entities: EntityIndex, group: ValueMention[]): string {

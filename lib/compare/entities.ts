@@ -5,7 +5,7 @@
  */
 import { collapseDoubles, foldWord } from '../text/normalize';
 import { placeOf } from '../text/places';
-import { HONORIFICS, ORG_WORDS, PERSON_TITLES, PLACE_SUFFIXES } from './entity-cues';
+import { HONORIFICS, NOT_IN_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_SUFFIXES } from './entity-cues';
 import { scanSentence, type RawMention } from './entity-scan';
 import type { Story } from './story';
 import type { EntityKind, EntityRow } from './types';
@@ -76,7 +76,7 @@ export function recognizeEntities(story: Story): EntityIndex {
     } else if (
       ws.length >= 2 &&
       ws.length <= 4 &&
-      !lowerWords.some((w) => PERSON_TITLES.has(w) && w !== 'de')
+      !lowerWords.some((w) => (PERSON_TITLES.has(w) && w !== 'de') || NOT_IN_NAMES.has(w))
     ) {
       add(m, `person:${personKey(ws)}`, 'person', full, title);
     } else if (ws.length === 1 && ws[0] && ws[0].length > 1) singles.push(m);
@@ -127,10 +127,13 @@ function summarize(story: Story, mentions: Mention[]): EntityIndex {
   const surfaces = new Map<string, Map<string, number>>();
   const docs = new Map<string, Set<number>>();
   const kinds = new Map<string, EntityKind>();
+  const uses = new Map<string, number>();
   for (const m of mentions) {
+    uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
     const counts = surfaces.get(m.key) ?? new Map<string, number>();
-    // Fuller names are preferred for display.
-    counts.set(m.surface, (counts.get(m.surface) ?? 0) + m.surface.split(' ').length ** 3);
+    // Fuller names are preferred for display (up to four words), then the most used.
+    const size = Math.min(4, m.surface.split(' ').length);
+    counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1000 ** (size - 1));
     surfaces.set(m.key, counts);
     docs.set(m.key, (docs.get(m.key) ?? new Set()).add(m.doc));
     kinds.set(m.key, m.kind);
@@ -141,7 +144,7 @@ function summarize(story: Story, mentions: Mention[]): EntityIndex {
     name: names.get(key) ?? key,
     kind: kinds.get(key) ?? 'organization',
     outlets: story.docs.filter((d) => set.has(d.index)).map((d) => d.input.id),
-    n: [...(surfaces.get(key)?.values() ?? [])].reduce((a, b) => a + b, 0),
+    n: uses.get(key) ?? 0,
   }));
   rows.sort((a, b) => b.outlets.length - a.outlets.length || b.n - a.n || a.name.localeCompare(b.name));
   return { mentions, rows: rows.map(({ n: _n, ...row }) => row), names };

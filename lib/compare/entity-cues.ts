@@ -9,10 +9,16 @@ representative gov governor mayor gen general col colonel lt lieutenant maj majo
 sgt sergeant adm admiral cmdr commander chief judge justice ambassador envoy spokesman
 spokeswoman spokesperson speaker leader chairman chairwoman chair director dr prof mr mrs ms
 minister deputy attorney sheriff officer commissioner lord sir dame rev reverend bishop cardinal
-archbishop first lady former then-foreign then-president acting supreme ceo founder coach`);
+archbishop first lady former then-foreign then-president acting supreme ceo founder coach
+presidents ministers senators governors generals leaders secretaries chairmen reps sens`);
 
 /** Titles that only say how to address someone. */
 export const HONORIFICS = set('mr mrs ms dr prof sir dame lord rev');
+
+/** Capitalized words that never belong to a person's name ("Arizona Republican"). */
+export const NOT_IN_NAMES = set(`republican republicans democrat democrats democratic conservative
+conservatives liberal liberals federal national international congressional presidential
+american americans administration`);
 
 /** Words that make a capitalized name an organization. */
 export const ORG_WORDS = set(`committee party council service services ministry department agency
@@ -22,7 +28,8 @@ corporation inc ltd llc plc group association union court senate house congress 
 assembly administration commission federation institute foundation organization organisation
 network church fund board bureau authority authorities command centre center club league
 coalition alliance cabinet kremlin pentagon nato un eu reuters cnn bbc ap afp duma
-secretariat tribunal caucus campaign`);
+secretariat tribunal caucus campaign standard magazine review daily weekly monthly observer
+examiner chronicle inquirer register`);
 
 /** Capitalized words after a name that make it a place ("Donetsk Oblast", "Kursk Region"). */
 export const PLACE_SUFFIXES = set(`oblast region province county state district city island

@@ -1,19 +1,22 @@
 /**
- * Discrepancies in naming: a claim set in different places by different reports ("in
- * Kharkiv" / "in Odesa"), or one person given titles that cannot both be meant
- * ("Prime Minister" / "President"; "minister" and "foreign minister" agree).
+ * Discrepancies in naming, within one claim: a claim set in different places by different
+ * reports ("near Kharkiv" / "near Odesa"), or one person given titles that cannot both be
+ * meant ("Prime Minister" / "President"; "minister" and "foreign minister" agree). Only
+ * sentences stating the same claim are compared: a person may hold several titles, and a
+ * story may happen in several places.
  */
-import { pushTo } from './collections';
 import { DEMONYMS } from '../text/places';
-import type { Alignment } from './align';
+import { sameClaim, type Alignment } from './align';
+import { pushTo } from './collections';
 import { inConflict } from './conflict';
+import { PERSON_TITLES } from './entity-cues';
 import type { EntityIndex, Mention } from './entities';
 import type { Story } from './story';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 const LOCATIVE = /\b(?:in|near|at|outside|into)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
 const COUNTRIES = new Set([...DEMONYMS.values()].map((p) => p.toLowerCase()));
-const TITLE_WORDS: Record<string, string> = {
+const ABBREVIATED: Record<string, string> = {
   sen: 'senator',
   rep: 'representative',
   gov: 'governor',
@@ -25,14 +28,22 @@ const TITLE_WORDS: Record<string, string> = {
   capt: 'captain',
   sgt: 'sergeant',
 };
-const IGNORED_TITLE_WORDS = new Set(['former', 'then', 'acting', 'deputy', 'first', 'the']);
+/** Words of a title that do not change what it is. */
+const NEUTRAL = new Set(['acting', 'first', 'state', 'the', 'mr', 'mrs', 'ms', 'dr']);
+/** A title that names a past role: a person has had many, so it is not compared. */
+const PAST = /\b(?:former|then|ex)\b/i;
+/** The chamber in a title says what its holder is ("Senate Majority Leader" is a senator). */
+const MEMBER_OF: Record<string, string> = { senate: 'senator', house: 'representative' };
 
 export function namingDiscrepancies(
   story: Story,
   alignment: Alignment,
   entities: EntityIndex,
 ): Discrepancy[] {
-  return [...placeDiscrepancies(story, alignment, entities), ...titleDiscrepancies(story, entities)];
+  return [
+    ...placeDiscrepancies(story, alignment, entities),
+    ...titleDiscrepancies(story, alignment, entities),
+  ];
 }
 
 function placeDiscrepancies(story: Story, alignment: Alignment, entities: EntityIndex): Discrepancy[] {
@@ -40,62 +51,59 @@ function placeDiscrepancies(story: Story, alignment: Alignment, entities: Entity
   for (const m of entities.mentions) {
     if (m.kind !== 'place' || COUNTRIES.has((entities.names.get(m.key) ?? '').toLowerCase())) continue;
     const s = story.sentences[m.uid];
-    if (s && LOCATIVE.test(s.text.slice(0, m.start))) pushTo(byUid, m.uid, m);
+    if (s && LOCATIVE.test(s.text.slice(Math.max(0, m.start - 30), m.start))) pushTo(byUid, m.uid, m);
   }
   const out: Discrepancy[] = [];
   for (const group of alignment.groups) {
-    const perDoc = new Map<number, Set<string>>();
-    const where: Mention[] = [];
-    for (const uid of group) {
-      for (const m of byUid.get(uid) ?? []) {
-        perDoc.set(m.doc, (perDoc.get(m.doc) ?? new Set()).add(m.key));
-        where.push(m);
-      }
-    }
-    if (perDoc.size < 2 || !inConflict([...perDoc.values()])) continue;
+    const perDoc = new Map<number, Mention[]>();
+    for (const uid of group) for (const m of byUid.get(uid) ?? []) pushTo(perDoc, m.doc, m);
+    if (perDoc.size < 2 || !inConflict([...perDoc.values()], (a, b) => a.key === b.key)) continue;
     const text = story.sentences[group[0] ?? -1]?.text ?? '';
     out.push({
       about: `place of: ${text.length > 90 ? `${text.slice(0, 88)}…` : text}`,
       kind: 'place',
-      values: distinct(story, where, (m) => m.surface),
+      values: distinct(story, [...perDoc.values()].flat(), (m) => m.surface),
     });
   }
   return out;
 }
 
-function normalTitle(title: string): string[] {
+/** The words that make a title what it is: "Foreign Minister" -> foreign, minister. */
+function titleWords(title: string): string[] {
   return title
     .toLowerCase()
     .split(/[\s-]+/)
     .map((w) => w.replace(/\.$/, ''))
-    .map((w) => TITLE_WORDS[w] ?? w)
-    .filter((w) => w && !IGNORED_TITLE_WORDS.has(w));
+    .map((w) => ABBREVIATED[w] ?? MEMBER_OF[w] ?? w)
+    .filter((w) => PERSON_TITLES.has(w) && !NEUTRAL.has(w));
 }
 
 /** Titles agree when the words of one are among the words of the other. */
-function compatible(a: string[], b: string[]): boolean {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+function agree(a: Mention, b: Mention): boolean {
+  const [x, y] = [titleWords(a.title ?? ''), titleWords(b.title ?? '')];
+  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
   return small.every((w) => large.includes(w));
 }
 
-function titleDiscrepancies(story: Story, entities: EntityIndex): Discrepancy[] {
+function titleDiscrepancies(story: Story, alignment: Alignment, entities: EntityIndex): Discrepancy[] {
   const byPerson = new Map<string, Mention[]>();
   for (const m of entities.mentions) {
-    if (m.kind === 'person' && m.title && normalTitle(m.title).length > 0) pushTo(byPerson, m.key, m);
+    if (m.kind !== 'person' || !m.title || PAST.test(m.title)) continue;
+    if (titleWords(m.title).length > 0) pushTo(byPerson, m.key, m);
   }
   const out: Discrepancy[] = [];
   for (const [key, list] of byPerson) {
-    const perDoc = new Map<number, string[][]>();
-    for (const m of list) pushTo(perDoc, m.doc, normalTitle(m.title ?? ''));
-    const docs = [...perDoc.values()];
-    const clash = docs.some((a, i) =>
-      docs.some((b, j) => j > i && a.every((x) => b.every((y) => !compatible(x, y)))),
+    const clashing = list.filter((a) =>
+      list.some((b) => b.doc !== a.doc && !agree(a, b) && sameClaim(story, alignment, a.uid, b.uid)),
     );
-    if (!clash) continue;
+    if (clashing.length === 0) continue;
+    const perDoc = new Map<number, Mention[]>();
+    for (const m of clashing) pushTo(perDoc, m.doc, m);
+    if (!inConflict([...perDoc.values()], agree)) continue;
     out.push({
       about: `title of ${entities.names.get(key) ?? key}`,
       kind: 'title',
-      values: distinct(story, list, (m) => m.title ?? ''),
+      values: distinct(story, clashing, (m) => m.title ?? ''),
     });
   }
   return out;

@@ -17,6 +17,8 @@ export interface Quantity {
   /** The counted noun as written. */
   noun: string;
   incremental: boolean;
+  /** "up to", "about", "more than"..., or null. */
+  qualifier: string | null;
   /** Index of the number among the sentence's words. */
   at: number;
 }
@@ -106,6 +108,7 @@ export function findQuantities(text: string, ws: Word[] = words(text)): Quantity
       unit: money ? '$' : (termOf(noun) ?? noun.toLowerCase()),
       noun,
       incremental,
+      qualifier,
       at: i,
     });
     i = j;

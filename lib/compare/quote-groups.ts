@@ -28,11 +28,25 @@ interface Piece {
 function likeness(a: Piece, b: Piece, sameSpeaker: boolean): number {
   let shared = 0;
   for (const t of a.terms) if (b.terms.has(t)) shared++;
-  const containment = shared / Math.max(1, Math.min(a.terms.size, b.terms.size));
+  const smaller = Math.min(a.terms.size, b.terms.size);
+  const containment = shared / Math.max(1, smaller);
   const chars = compareTwoStrings(a.folded, b.folded);
-  const sameWords = sameSpeaker ? shared >= 2 && containment >= 0.75 : shared >= 3 && containment >= 0.6;
-  if (sameWords || (chars >= 0.75 && shared >= 2)) return containment + chars;
+  // A fragment of two content words is the same statement only if it is a trimmed copy.
+  const fragment = smaller < 3 && inOrder(a.folded, b.folded);
+  const sameWords =
+    smaller >= 3 && (sameSpeaker ? shared >= 2 && containment >= 0.75 : shared >= 3 && containment >= 0.6);
+  if (fragment || sameWords || (chars >= 0.75 && shared >= 2)) return containment + chars;
   return 0;
+}
+
+/** Are the words of the shorter text found in the longer one, in the same order? */
+function inOrder(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const want = short.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  const have = long.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  let k = 0;
+  for (const w of have) if (k < want.length && w === want[k]) k++;
+  return want.length >= 2 && k === want.length;
 }
 
 export interface QuoteGrouping {
@@ -75,7 +89,8 @@ export function groupQuotes(story: Story, quotes: Quote[]): QuoteGrouping {
       if (!other || n < 2) continue;
       const ka = quotes[p.quote]?.speakerKey ?? null;
       const kb = quotes[other.quote]?.speakerKey ?? null;
-      if (ka && kb && ka !== kb) continue;
+      // Two speakers for one statement: trust the words only when a long passage is the same.
+      if (ka && kb && ka !== kb && !(n >= 5 && n >= 0.9 * Math.min(p.terms.size, other.terms.size))) continue;
       const score = likeness(p, other, ka !== null && ka === kb);
       if (score > 0) links.push({ a: i, b: j, score });
     }

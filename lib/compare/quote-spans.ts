@@ -62,5 +62,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   });
   return out
     .map((q) => ({ ...q, text: q.text.trim().replace(/[,;:\s]+$/u, '') }))
-    .filter((q) => q.text.split(/\s+/).length >= 2);
+    .filter((q) => q.text.split(/\s+/).length >= 2 && !isTitle(q.text));
+}
+
+/** A title in quotes ("Fox News Sunday", "This Week"): every word capitalized, no sentence. */
+function isTitle(text: string): boolean {
+  const ws = text.split(/\s+/);
+  return ws.length <= 6 && !/[.!?,]$/.test(text) && ws.every((w) => /^[\p{Lu}\d]/u.test(w));
 }

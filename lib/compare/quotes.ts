@@ -24,6 +24,8 @@ export interface Quote {
 }
 
 const fold = (w: string) => collapseDoubles(foldWord(w));
+/** Words that say the sentence reports speech, though not in the subject-verb form. */
+const REPORTING = /\b(?:saying|statement|said|says|wrote|told|added|tweeted|posted|declared)\b/;
 
 export function extractQuotes(story: Story, entities: EntityIndex): Quote[] {
   const out: Quote[] = [];
@@ -33,21 +35,39 @@ export function extractQuotes(story: Story, entities: EntityIndex): Quote[] {
     const own = persons.filter((m) => m.doc === doc.index);
     const offsetOf = (m: Mention) => (story.sentences[m.uid]?.start ?? 0) + m.start;
     let previous: Quote | null = null;
-    for (const span of findQuoteSpans(text)) {
-      const who = findAttribution(text, span.open, span.after);
+    const spans = findQuoteSpans(text);
+    // "He" is someone named in the narration, not inside someone else's quote.
+    const quoted = (at: number) => spans.some((s) => s.start <= at && at < s.end);
+    const narrated = own.filter((m) => !quoted(offsetOf(m)));
+    for (const span of spans) {
+      const sentence = doc.sentences.find((s) => s.start <= span.open && span.open < s.end);
+      const who = findAttribution(text, span.open, span.after, sentence?.start ?? 0);
       let key: string | null = null;
       if (who?.kind === 'pronoun') {
-        const before = own.filter((m) => offsetOf(m) < span.open);
+        const before = narrated.filter((m) => offsetOf(m) < who.offset);
         key = before[before.length - 1]?.key ?? null;
       } else if (who?.kind === 'name') {
-        key = resolveName(who.name, own, persons) ?? `name:${fold(who.name)}`;
+        // A single word the story does not know as a person ("Indeed,") is no speaker.
+        key =
+          resolveName(who.name, own, persons) ?? (who.name.includes(' ') ? `name:${fold(who.name)}` : null);
       } else if (who?.kind === 'role') {
         key = `role:${who.role}`;
+      } else if (sentence && REPORTING.test(text.slice(sentence.start, span.open))) {
+        // "Mr. Steele, seeking to clarify his remarks, issued a statement, saying, “...”":
+        // the person the sentence is about, named before the quote.
+        key = narrated.find((m) => m.uid === sentence.uid && offsetOf(m) < span.open)?.key ?? null;
       }
       let speaker = key === null ? null : (entities.names.get(key) ?? null);
-      if (who?.kind === 'name' && speaker === null) speaker = who.name;
+      if (who?.kind === 'name' && speaker === null && key !== null) speaker = who.name;
       if (who?.kind === 'role') speaker = who.role;
-      if (key === null && previous && previous.paragraph >= span.paragraph - 1) {
+      // Unattributed: the speaker of the paragraph's earlier quote, or of the previous
+      // paragraph's when this one opens with the quote (a statement running on).
+      const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+      const opensParagraph = text.slice(lineStart, span.open).trim() === '';
+      const follows =
+        previous?.paragraph === span.paragraph ||
+        (opensParagraph && previous?.paragraph === span.paragraph - 1);
+      if (key === null && previous && follows) {
         key = previous.speakerKey;
         speaker = previous.speaker;
       }

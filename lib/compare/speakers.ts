@@ -3,12 +3,10 @@
  * Sybiha`, `Sybiha wrote: “`, `one official said that “`, `according to X`. "He" or "she"
  * is the last person named before the quote.
  */
-import { SPEECH_VERBS } from './entity-cues';
+import { NOT_IN_NAMES, ORG_WORDS, SPEECH_VERBS } from './entity-cues';
 
 export type Attribution =
-  | { kind: 'name'; name: string; offset: number }
-  | { kind: 'pronoun'; offset: number }
-  | { kind: 'role'; role: string };
+  { kind: 'name'; name: string } | { kind: 'pronoun'; offset: number } | { kind: 'role'; role: string };
 
 const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})`;
 const ROLES = String.raw`official|officials|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|minister|president|adviser|advisor|analyst|expert|lawyer|attorney|witness|resident|statement|ministry|officer|commander|diplomat|senator|governor|leader|chairman|secretary|ambassador|envoy`;
@@ -21,33 +19,42 @@ const AFTER_SUBJECT = new RegExp(
 );
 const AFTER_INVERTED = new RegExp(String.raw`^[\s,.!?—–-]*${VERB}\s+(?:${ROLE}|${NAME})`, 'u');
 const BEFORE = new RegExp(
-  String.raw`(?:\b(He|She|he|she)|${ROLE}|${NAME})(?:\s+(?:\p{Ll}+ly|also|then|had|has|have|later|once))*\s+${VERB}\b|according to (?:${ROLE}|${NAME})`,
+  String.raw`(?<![\p{L}'’.-])(?:(He|She|he|she)|${ROLE}|${NAME})(,[^,“”"]{1,60})?,?(?:\s+(?:\p{Ll}+ly|also|then|had|has|have|later|once))*\s+${VERB}\b|according to (?:${ROLE}|${NAME})`,
   'gu',
 );
 
-/** The attribution of the quote that opens at `open` and closes before `after` in `text`. */
-export function findAttribution(text: string, open: number, after: number): Attribution | null {
+/**
+ * The attribution of the quote that opens at `open` and closes before `after` in `text`;
+ * `sentenceStart` is where the sentence the quote opens in begins. The offset of a pronoun
+ * is where it stands (the person it means was named before it).
+ */
+export function findAttribution(
+  text: string,
+  open: number,
+  after: number,
+  sentenceStart: number,
+): Attribution | null {
   const tail = text.slice(after, after + 160).split(/\n/)[0] ?? '';
   const a = AFTER_SUBJECT.exec(tail);
-  if (a) return fromGroups(a[1], a[2], a[3], after + a.index + a[0].indexOf(a[3] ?? '\u0000'));
+  if (a) return fromGroups(a[1], a[2], a[3], open);
   const b = AFTER_INVERTED.exec(tail);
-  if (b) return fromGroups(undefined, b[2], b[3], after + b.index + b[0].indexOf(b[3] ?? '\u0000'));
-  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-  const head = text.slice(Math.max(lineStart, open - 160), open);
-  // Only the sentence the quote opens in.
-  const sentenceStart = Math.max(
-    0,
-    ...[...head.matchAll(/[.!?][”"’)]?\s+(?=[“"\p{Lu}])/gu)].map((m) => m.index + m[0].length),
-  );
-  const clause = head.slice(sentenceStart);
-  let last: RegExpExecArray | null = null;
-  for (const m of clause.matchAll(BEFORE)) last = m;
-  if (!last) return null;
-  const base = open - clause.length;
-  const pronoun = last[1];
-  const role = last[2] ?? last[5];
-  const name = last[3] ?? last[6];
-  return fromGroups(pronoun, role, name, base + last.index + last[0].indexOf(name ?? '\u0000'));
+  if (b) return fromGroups(undefined, b[2], b[3], open);
+  const from = Math.max(sentenceStart, open - 200, text.lastIndexOf('\n', open - 1) + 1);
+  const clause = text.slice(from, open);
+  // The attribution nearest the quote. Matches may overlap: of those ending together, the
+  // one without an aside ("the Committee, Brad Woodhouse, said" -> Brad Woodhouse), then
+  // the longest ("The Arizona Republican said", not "Republican said").
+  let best: RegExpExecArray | null = null;
+  const rank = (m: RegExpExecArray) => [m.index + m[0].length, m[4] === undefined ? 1 : 0, -m.index];
+  BEFORE.lastIndex = 0;
+  for (let m = BEFORE.exec(clause); m; m = BEFORE.exec(clause)) {
+    const [r, b] = [rank(m), best ? rank(best) : null];
+    if (!b || r[0]! > b[0]! || (r[0] === b[0] && (r[1]! > b[1]! || (r[1] === b[1] && r[2]! > b[2]!))))
+      best = m;
+    BEFORE.lastIndex = m.index + 1;
+  }
+  if (!best) return null;
+  return fromGroups(best[1], best[2] ?? best[6], best[3] ?? best[7], from + best.index);
 }
 
 function fromGroups(
@@ -58,7 +65,12 @@ function fromGroups(
 ): Attribution | null {
   if (pronoun) return { kind: 'pronoun', offset };
   if (role) return { kind: 'role', role: role.toLowerCase() };
-  if (name && !/^(?:It|This|That|They|We|I|You|There|The|But|And)$/u.test(name))
-    return { kind: 'name', name, offset };
-  return null;
+  if (!name || /^(?:It|This|That|They|We|I|You|There|The|But|And)$/u.test(name)) return null;
+  // "The Arizona Republican said": a description, not a name.
+  const words = name.split(/\s+/);
+  const described = (w: string) => NOT_IN_NAMES.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase());
+  if (words[0] === 'The' || words.some(described)) {
+    return { kind: 'role', role: words.filter((w) => w !== 'The').join(' ') };
+  }
+  return { kind: 'name', name };
 }
