@@ -43,8 +43,11 @@ export interface Messages {
   'bg/state-changed': { payload: { tabId: number }; reply: void };
   /** background -> content (to one tab): scroll to the sentence and flash it. */
   'bg/locate': { payload: { text: string }; reply: { found: boolean } };
-  /** background -> content (to every tab): marks or settings changed; ask again. */
-  'bg/marks-changed': { payload: Record<string, never>; reply: void };
+  /**
+   * background -> content: detect the page and ask again (the corpus or settings changed, or
+   * a restarted service worker lost an answer it never gave).
+   */
+  'bg/refresh': { payload: Record<string, never>; reply: void };
 }
 
 /** What the sidebar shows: the article being read and the other reports of its story. */
@@ -93,7 +96,7 @@ const NAMES: ReadonlySet<string> = new Set<MessageName>([
   'ui/corpus-changed',
   'bg/state-changed',
   'bg/locate',
-  'bg/marks-changed',
+  'bg/refresh',
 ]);
 
 /** True for a well-formed envelope of a known message; anything else is ignored. */

@@ -78,9 +78,47 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
   return { context, extensionId, worker, userDataDir };
 }
 
-/** The current service worker (it may have been stopped and restarted). */
+/** The current service worker (it may have been stopped and restarted: the newest one). */
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  return (
+    context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))
+  );
+}
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stops the extension's service worker the way the browser does when it is idle, through the
+ * DevTools protocol, and waits until it has stopped. Returns false if it was not running.
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<boolean> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+    const cdp = await context.newCDPSession(page);
+    const status = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => {
+      for (const v of e.versions)
+        if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`))
+          status.set(v.versionId, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const running = await waitFor(
+      async () => [...status].find(([, s]) => s === 'running')?.[0] ?? null,
+      'the running service worker',
+      5_000,
+    ).catch(() => null);
+    if (running === null) return false;
+    await cdp.send('ServiceWorker.stopWorker', { versionId: running });
+    await waitFor(async () => status.get(running) === 'stopped', 'the service worker to stop', 10_000);
+    return true;
+  } finally {
+    await page.close();
+  }
 }
 
 /**

@@ -54,10 +54,10 @@ export default defineBackground(() => {
       const record = await stories.get(tab.id);
       if (record) await update(tab.id, await analyze(tab.id, record.extracted));
     }
-    await toEveryTab('bg/marks-changed');
+    await toEveryTab('bg/refresh');
   }
 
-  async function toEveryTab(type: 'bg/marks-changed'): Promise<void> {
+  async function toEveryTab(type: 'bg/refresh'): Promise<void> {
     for (const tab of await browser.tabs.query({})) {
       if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, envelope(type, {})).catch(() => undefined);
     }
@@ -118,7 +118,14 @@ export default defineBackground(() => {
     },
     'ui/get-state': async ({ tabId }) => {
       const id = tabId ?? (await activeTabId());
-      return { tabId: id, state: id === null ? { kind: 'idle' } : await tabs.get(id) };
+      if (id === null) return { tabId: id, state: { kind: 'idle' } };
+      const state = await tabs.get(id);
+      if (state.kind === 'idle' || state.kind === 'working') {
+        // No answer yet, or the worker was stopped mid-work: the page is asked again and the
+        // UI is told when the state changes. (A tab with no content script ignores it.)
+        browser.tabs.sendMessage(id, envelope('bg/refresh', {})).catch(() => undefined);
+      }
+      return { tabId: id, state };
     },
     'ui/get-story': async ({ tabId }) => {
       const id = tabId ?? (await activeTabId());
@@ -140,7 +147,7 @@ export default defineBackground(() => {
         invalidateEngine({ sensitivity: saved.sensitivity });
         await reanalyzeAll();
       } else {
-        await toEveryTab('bg/marks-changed');
+        await toEveryTab('bg/refresh');
       }
       return saved;
     },

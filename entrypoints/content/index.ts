@@ -79,8 +79,7 @@ export default defineContentScript({
 
     listen({
       'bg/locate': ({ text }) => ({ found: highlighter.locate(text, roots()) }),
-      'bg/marks-changed': () => {
-        // The corpus or the settings changed: ask the background again.
+      'bg/refresh': () => {
         lastSent = '';
         void detect().catch(report);
       },
