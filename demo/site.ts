@@ -7,9 +7,10 @@ import { articlePage } from './article-page.ts';
 import { indexPage, type IndexEntry } from './index-page.ts';
 import { OTHER_STORY } from './other-story.ts';
 import { shopPage } from './shop-page.ts';
+import { spaPage } from './spa-page.ts';
 import { LEDGER_THEME, themeFor, type Theme } from './themes.ts';
 
-export type DemoPageKind = 'corpus-article' | 'other-story' | 'shop' | 'index';
+export type DemoPageKind = 'corpus-article' | 'other-story' | 'shop' | 'spa' | 'index';
 
 export interface DemoPage {
   file: string;
@@ -66,6 +67,17 @@ export function demoPages(corpus: CorpusFile): DemoPage[] {
     }),
   });
   pages.push({ file: 'shop.html', kind: 'shop', title: 'Spring collection', html: shopPage() });
+  pages.push({
+    file: 'spa.html',
+    kind: 'spa',
+    title: 'Newsroom app (a single-page site)',
+    html: spaPage([
+      { slug: 'other-story', title: OTHER_STORY.title },
+      ...pages
+        .filter((p) => p.kind === 'corpus-article')
+        .map((p) => ({ slug: p.file.replace(/\.html$/, ''), title: p.title })),
+    ]),
+  });
   const entries: IndexEntry[] = pages.map((p, i) => ({
     href: p.file,
     title: p.title,
@@ -82,6 +94,7 @@ export function demoPages(corpus: CorpusFile): DemoPage[] {
 
 function noteFor(p: DemoPage, a: CorpusArticle | undefined): string {
   if (p.kind === 'shop') return 'Not an article: Parallax should stay quiet.';
+  if (p.kind === 'spa') return 'A single-page app: articles arrive late and change without a reload.';
   if (p.kind === 'other-story')
     return 'An article about a different, fictional story: no match in the corpus.';
   return `${a?.outlet ?? 'Unknown outlet (neutral demo site)'} — in the bundled corpus.`;

@@ -16,6 +16,8 @@ export default defineContentScript({
     if (isSkippablePage(document, location.href)) return;
     let lastSent = '';
     let current: ExtractedPage | null = null;
+    /** After a history navigation: the previous page's text, until new content replaces it. */
+    let staleText: string | null = null;
     const highlighter = createHighlighter(ctx, () => void turnOffForSite());
 
     /** The live elements the extracted paragraphs came from (the article when unknown). */
@@ -70,6 +72,8 @@ export default defineContentScript({
         });
         return false;
       }
+      if (staleText !== null && extracted.text === staleText) return false; // not swapped in yet
+      staleText = null;
       current = extracted;
       const state = await send('page/article', { url, extracted });
       if (state.kind === 'matched') await refreshMarks();
@@ -97,6 +101,7 @@ export default defineContentScript({
     // Single-page sites: a history navigation is a new page.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       lastSent = '';
+      staleText = current?.text ?? null;
       current = null;
       highlighter.clear();
       run();
