@@ -9,10 +9,10 @@ import type { Story } from './story';
 import type { FramingTerm } from './types';
 
 const PER_OUTLET = 8;
-const MIN_Z = 1.5;
+const MIN_Z = 1.28;
 const MIN_COUNT = 2;
-/** Total weight of the prior, in words. */
-const PRIOR_MASS = 500;
+/** Total weight of the prior, in words (at most half the story's words). */
+const PRIOR_MASS = 100;
 
 export function framingTerms(story: Story): Record<string, FramingTerm[]> {
   const counts = story.docs.map(() => new Map<string, number>());
@@ -26,10 +26,10 @@ export function framingTerms(story: Story): Record<string, FramingTerm[]> {
         const c = w.text.charCodeAt(0);
         if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || isUpper(w.text[0])) continue;
         const t = termOf(w.text);
-        if (!t) continue;
+        if (!t || /^\d/.test(t)) continue;
         own.set(t, (own.get(t) ?? 0) + 1);
         all.set(t, (all.get(t) ?? 0) + 1);
-        if (!surfaces[i]?.has(t)) surfaces[i]?.set(t, w.text.toLowerCase());
+        if (!surfaces[i]?.has(t)) surfaces[i]?.set(t, w.text.toLowerCase().replace(/['’]s$/u, ''));
       }
     }
   });
@@ -43,8 +43,8 @@ export function framingTerms(story: Story): Record<string, FramingTerm[]> {
     for (const [t, y1] of own) {
       if (y1 < MIN_COUNT || story.docs.length < 2) continue;
       const y2 = (all.get(t) ?? 0) - y1;
-      const alpha = (PRIOR_MASS * (all.get(t) ?? 0)) / Math.max(1, total);
-      const a0 = PRIOR_MASS;
+      const a0 = Math.min(PRIOR_MASS, total / 2);
+      const alpha = (a0 * (all.get(t) ?? 0)) / Math.max(1, total);
       const delta =
         Math.log((y1 + alpha) / (n1 + a0 - y1 - alpha)) - Math.log((y2 + alpha) / (n2 + a0 - y2 - alpha));
       const z = delta / Math.sqrt(1 / (y1 + alpha) + 1 / (y2 + alpha));
