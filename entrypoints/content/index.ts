@@ -50,6 +50,8 @@ export default defineContentScript({
       const url = location.href;
       const probe = probePage(document, url);
       if (!probe.likely) {
+        // Just after a history navigation the app may still be loading: keep watching.
+        if (staleText !== null) return false;
         if (lastSent !== `no:${url}`) {
           lastSent = `no:${url}`;
           current = null;
@@ -89,12 +91,18 @@ export default defineContentScript({
       },
     });
 
+    /** The watch ended without new content after a navigation: say what the page is now. */
+    const giveUp = () => {
+      if (staleText === null) return;
+      staleText = null;
+      void detect().catch(report);
+    };
     const run = () =>
       idle(
         ctx,
         () =>
           void detect()
-            .then((found) => found || watch(ctx, detect))
+            .then((found) => found || watch(ctx, detect, giveUp))
             .catch(report),
       );
     run();
@@ -119,7 +127,7 @@ function idle(ctx: ContentScriptContext, fn: () => void): void {
  * The article may arrive after load: watch the DOM for a while, debounced, and stop as soon
  * as it is found, the time is up, or the extension is reloaded.
  */
-function watch(ctx: ContentScriptContext, detect: () => Promise<boolean>): void {
+function watch(ctx: ContentScriptContext, detect: () => Promise<boolean>, onTimeout: () => void): void {
   let timer: number | undefined;
   const observer = new MutationObserver(() => {
     if (timer !== undefined) clearTimeout(timer);
@@ -132,7 +140,10 @@ function watch(ctx: ContentScriptContext, detect: () => Promise<boolean>): void 
     if (timer !== undefined) clearTimeout(timer);
   };
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  ctx.setTimeout(stop, WATCH_MS);
+  ctx.setTimeout(() => {
+    stop();
+    onTimeout();
+  }, WATCH_MS);
   ctx.onInvalidated(stop);
 }
 
