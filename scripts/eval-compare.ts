@@ -2,7 +2,9 @@
  * `npm run eval:compare`: runs the comparison engine on the BASIL events of ../shared/eval
  * (read at run time, never copied): per event, the number of claims (and how many form the
  * shared core), unique details, quotes (and how many are carried by two outlets or more) and
- * discrepancies by kind. Then a sanity check: every article compared with a copy of itself
+ * discrepancies by kind. Columns: claims (carried by 2+ outlets), core (by most), all (by
+ * every outlet), unique details, quotes (groups), quotes2+ (quoted by 2+ outlets), speaker
+ * (quote groups with a speaker), then discrepancies by kind. Then a sanity check: every article compared with a copy of itself
  * must give no discrepancy and no unique detail; violations are listed.
  *
  *   npm run eval:compare                 summary table and self-check
@@ -43,9 +45,11 @@ function row(c: Comparison): number[] {
   return [
     c.claims.length,
     c.claims.filter((k) => k.core).length,
+    c.claims.filter((k) => k.outlets.length === c.outlets.length).length,
     Object.values(c.unique).flat().length,
     c.quotes.length,
     c.quotes.filter((q) => q.outlets.length >= 2).length,
+    c.quotes.filter((q) => q.speaker !== null).length,
     ...kinds,
   ];
 }
@@ -58,9 +62,21 @@ function main(): void {
   const showAt = process.argv.indexOf('--show');
   const show = showAt >= 0 ? Number(process.argv[showAt + 1]) : null;
   const events = [...loadEvents()];
-  const header = ['claims', 'core', 'unique', 'quotes', 'quotes2+', 'd.count', 'd.day', 'd.place', 'd.title'];
+  const header = [
+    'claims',
+    'core',
+    'all',
+    'unique',
+    'quotes',
+    'quotes2+',
+    'speaker',
+    'd.count',
+    'd.day',
+    'd.place',
+    'd.title',
+  ];
   console.log(`BASIL: ${events.length} events, ${events.reduce((n, [, a]) => n + a.length, 0)} articles\n`);
-  console.log(['event', 'sent.', ...header, 'ms'].map((h) => h.padStart(8)).join(''));
+  console.log(['event', 'sent.', ...header, 'ms'].map((h) => h.padStart(9)).join(''));
   const totals = header.map(() => 0);
   let sentences = 0;
   let ms = 0;
@@ -73,12 +89,12 @@ function main(): void {
     r.forEach((v, k) => (totals[k] = (totals[k] ?? 0) + v));
     const n = c.claims.reduce((s, k) => s + k.sentences.length, 0) + Object.values(c.unique).flat().length;
     sentences += n;
-    console.log([String(i), String(n), ...r.map(String), dt.toFixed(0)].map((v) => v.padStart(8)).join(''));
+    console.log([String(i), String(n), ...r.map(String), dt.toFixed(0)].map((v) => v.padStart(9)).join(''));
     if (show === i) console.log(`\n${formatComparisonText(c)}`);
   });
   console.log(
     ['mean', '', ...totals.map((t) => (t / events.length).toFixed(1)), (ms / events.length).toFixed(0)]
-      .map((v) => v.padStart(8))
+      .map((v) => v.padStart(9))
       .join(''),
   );
 

@@ -34,6 +34,8 @@ export function findDays(text: string, published: string | null, ws: Word[] = wo
   const out: DayMention[] = [];
   const pub = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
   ws.forEach((w: Word, i) => {
+    const c = w.text.charCodeAt(0);
+    if (c < 65 || c > 90) return;
     if (WEEKDAYS.includes(w.text)) {
       out.push({ date: null, weekday: w.text, display: w.text, at: i });
       return;

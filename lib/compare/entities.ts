@@ -146,6 +146,9 @@ function summarize(story: Story, mentions: Mention[]): EntityIndex {
     outlets: story.docs.filter((d) => set.has(d.index)).map((d) => d.input.id),
     n: uses.get(key) ?? 0,
   }));
-  rows.sort((a, b) => b.outlets.length - a.outlets.length || b.n - a.n || a.name.localeCompare(b.name));
+  rows.sort(
+    (a, b) =>
+      b.outlets.length - a.outlets.length || b.n - a.n || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
   return { mentions, rows: rows.map(({ n: _n, ...row }) => row), names };
 }

@@ -75,13 +75,11 @@ export function scanSentence(text: string, ws: Word[] = words(text)): RawMention
       else if (joinsName(ws, j, text)) j += 2;
       else break;
     }
-    const span = ws.slice(i, j + 1);
+    let from = i;
     i = j;
     // Leading function words ("The", "In") are capitalized by position, not by name.
-    while (span.length > 0 && STOPWORDS.has(lower(span[0])) && !/^\p{Lu}+$/u.test(span[0]?.text ?? '')) {
-      span.shift();
-    }
-    const mention = toMention(span, ws, text);
+    while (from <= j && STOPWORDS.has(lower(ws[from])) && !/^\p{Lu}+$/u.test(ws[from]?.text ?? '')) from++;
+    const mention = from <= j ? toMention(ws, from, j, text) : null;
     if (!mention) continue;
     const between = previousPlace ? text.slice(previousPlace.end, mention.start) : '';
     if (previousPlace && /^(?:,\s*|,?\s+and\s+|\s+or\s+)$/u.test(between)) mention.placeCue = true;
@@ -100,13 +98,13 @@ function joinsName(ws: Word[], j: number, text: string): boolean {
   return link.text === 'of' && ORG_WORDS.has(lower(ws[j]));
 }
 
-function toMention(span: Word[], ws: Word[], text: string): RawMention | null {
+/** The mention made of the words ws[from..to]. */
+function toMention(ws: Word[], from: number, to: number, text: string): RawMention | null {
   let titleWords: string[] = [];
   let demonymPlace: string | null = null;
-  const first = span[0];
-  if (!first) return null;
+  const span = ws.slice(from, to + 1);
   // Lowercase titles right before the name ("foreign minister Andrii Sybiha").
-  let k = ws.indexOf(first) - 1;
+  let k = from - 1;
   while (
     k >= 0 &&
     PERSON_TITLES.has(lower(ws[k])) &&
@@ -132,11 +130,10 @@ function toMention(span: Word[], ws: Word[], text: string): RawMention | null {
     titleWords.push(...name.splice(0, inner + 1).map((w) => w.text));
   }
   if (name.length === 1 && PERSON_TITLES.has(lower(name[0])) && !ORG_WORDS.has(lower(name[0]))) return null;
-  if (titleWords.length === 0)
-    titleWords = appositiveTitle(ws, ws.indexOf(first), ws.indexOf(name[name.length - 1] as Word), text);
+  if (titleWords.length === 0) titleWords = appositiveTitle(ws, from, to, text);
   const head = name[0] as Word;
   const last = name[name.length - 1] as Word;
-  const after = ws[ws.indexOf(last) + 1];
+  const after = ws[to + 1];
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   return {
     words: name.map((w) => clean(w.text)),

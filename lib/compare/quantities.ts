@@ -77,11 +77,11 @@ export function findQuantities(text: string, ws: Word[] = words(text)): Quantity
     const w = ws[i] as Word;
     let value = numberValue(w.text);
     if (value === null || value === 0) continue;
-    const gapAfter = text.slice(w.end, ws[i + 1]?.start ?? w.end);
-    if (/^[-–]/.test(gapAfter) || /[-–]$/.test(text.slice(0, w.start))) continue;
+    // Hyphenated ("two-thirds", "5-year"), times ("5:30"), years, dates: not counts.
+    const [before1, after1, after2] = [text[w.start - 1] ?? '', text[w.end] ?? '', text[w.end + 1] ?? ''];
+    if (/[-–]/.test(before1) || /[-–]/.test(after1) || (/[:.]/.test(after1) && /\d/.test(after2))) continue;
     if (/^\d{4}$/.test(w.text) && value >= 1800 && value <= 2100) continue;
     if (MONTHS.test(ws[i - 1]?.text ?? '') || MONTHS.test(ws[i + 1]?.text ?? '')) continue;
-    if (/^[:.]\d/.test(text.slice(w.end))) continue;
     let j = i;
     const scale = SCALES[(ws[j + 1]?.text ?? '').toLowerCase()];
     if (scale !== undefined && value < 1000) {

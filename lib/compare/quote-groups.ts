@@ -13,6 +13,9 @@ import type { Quote } from './quotes';
 import type { Story } from './story';
 import type { QuoteGroup } from './types';
 
+/** Pieces of other reports each piece is compared with. */
+const PER_PIECE = 8;
+
 interface Piece {
   quote: number;
   part: number;
@@ -78,21 +81,37 @@ export function groupQuotes(story: Story, quotes: Quote[]): QuoteGrouping {
   const links: { a: number; b: number; score: number }[] = [];
   const byTerm = new Map<string, number[]>();
   pieces.forEach((p, i) => p.terms.forEach((t) => pushTo(byTerm, t, i)));
+  // Each piece is compared with the few pieces of other reports sharing the most words with
+  // it (shared-word counts accumulate through the index), so the cost grows with the story.
+  const shared = new Int32Array(pieces.length);
+  const touched: number[] = [];
+  const compared = new Set<number>();
   pieces.forEach((p, i) => {
-    const shared = new Map<number, number>();
     for (const t of p.terms) {
-      for (const j of byTerm.get(t) ?? [])
-        if (j > i && pieces[j]?.doc !== p.doc) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of byTerm.get(t) ?? []) {
+        if (pieces[j]?.doc === p.doc) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = (shared[j] ?? 0) + 1;
+      }
     }
-    for (const [j, n] of shared) {
+    const best = touched
+      .map((j) => [j, shared[j] ?? 0] as const)
+      .filter(([, n]) => n >= 2)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, PER_PIECE);
+    for (const j of touched) shared[j] = 0;
+    touched.length = 0;
+    for (const [j, n] of best) {
       const other = pieces[j];
-      if (!other || n < 2) continue;
+      const key = Math.min(i, j) * pieces.length + Math.max(i, j);
+      if (!other || compared.has(key)) continue;
+      compared.add(key);
       const ka = quotes[p.quote]?.speakerKey ?? null;
       const kb = quotes[other.quote]?.speakerKey ?? null;
       // Two speakers for one statement: trust the words only when a long passage is the same.
       if (ka && kb && ka !== kb && !(n >= 5 && n >= 0.9 * Math.min(p.terms.size, other.terms.size))) continue;
       const score = likeness(p, other, ka !== null && ka === kb);
-      if (score > 0) links.push({ a: i, b: j, score });
+      if (score > 0) links.push({ a: Math.min(i, j), b: Math.max(i, j), score });
     }
   });
   links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
