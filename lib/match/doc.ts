@@ -4,6 +4,7 @@
  * itself stays in the corpus.
  */
 import type { ArticleOrigin, CorpusArticle } from '../types';
+import { dayOf } from './dates';
 import { analyse } from './features';
 import { signature } from './signature';
 import type { TermType } from './tokens';
@@ -17,6 +18,8 @@ export interface IndexedDoc {
   titleDerived: boolean;
   outlet: string | null;
   date: string | null;
+  /** `date` as days since the epoch, or null. */
+  day: number | null;
   url: string | null;
   origin: ArticleOrigin | null;
   /** Language code (declared or detected), null when unknown. */
@@ -25,16 +28,16 @@ export interface IndexedDoc {
   /** Signature term ids, and for each a packed byte: tf (5 bits), type (2 bits), headline (1). */
   terms: Uint32Array;
   packed: Uint8Array;
-  fingerprint: number[];
+  fingerprint: Uint32Array;
 }
 
 export function pack(tf: number, type: TermType, head: boolean): number {
   return Math.min(tf, MAX_TF) | (TYPE_CODES.indexOf(type) << 5) | (head ? 0x80 : 0);
 }
 
-export function unpack(byte: number): { tf: number; type: TermType; head: boolean } {
-  return { tf: byte & 0x1f, type: TYPE_CODES[(byte >> 5) & 3] ?? 'word', head: (byte & 0x80) !== 0 };
-}
+export const tfOf = (byte: number): number => byte & 0x1f;
+export const typeOf = (byte: number): TermType => TYPE_CODES[(byte >> 5) & 3] ?? 'word';
+export const inHeadline = (byte: number): boolean => (byte & 0x80) !== 0;
 
 /** Analyse a corpus article; `termId` maps a term key to its vocabulary id. */
 export function indexDoc(article: CorpusArticle, termId: (key: string) => number): IndexedDoc {
@@ -51,12 +54,13 @@ export function indexDoc(article: CorpusArticle, termId: (key: string) => number
     titleDerived: article.titleDerived === true,
     outlet: article.outlet,
     date: article.date,
+    day: dayOf(article.date),
     url: article.url ?? null,
     origin: article.origin ?? null,
     lang: language.code,
     supported: language.supported,
     terms: Uint32Array.from(terms),
     packed: Uint8Array.from(packed),
-    fingerprint: features?.fingerprint ?? [],
+    fingerprint: features?.fingerprint ?? new Uint32Array(0),
   };
 }

@@ -5,19 +5,13 @@
  */
 import { detectLanguage, type LanguageInfo } from './language';
 import { minhash } from './minhash';
-import { plainWords, scanWords, tokenize, tokenizeHeadline, type TermType } from './tokens';
+import { articleTerms, type Terms } from './tokens';
+import { scan } from './words';
 
-export interface TermStat {
-  tf: number;
-  type: TermType;
-  head: boolean;
-}
+export type { TermStat } from './tokens';
 
-export interface ArticleFeatures {
-  terms: Map<string, TermStat>;
-  /** Key -> the word as first written, for explanations. */
-  surfaces: Map<string, string>;
-  fingerprint: number[];
+export interface ArticleFeatures extends Terms {
+  fingerprint: Uint32Array;
 }
 
 export interface Analysis {
@@ -26,35 +20,13 @@ export interface Analysis {
   features: ArticleFeatures | null;
 }
 
-function termsOf(
-  title: string | null,
-  body: ReturnType<typeof tokenize>,
-): Omit<ArticleFeatures, 'fingerprint'> {
-  const head = title ? tokenizeHeadline(title, body.stats) : [];
-  const terms = new Map<string, TermStat>();
-  const surfaces = new Map<string, string>();
-  for (const t of body.tokens) {
-    const s = terms.get(t.key);
-    if (s) {
-      s.tf++;
-      if (t.type === 'name') s.type = 'name';
-    } else terms.set(t.key, { tf: 1, type: t.type, head: false });
-    if (!surfaces.has(t.key)) surfaces.set(t.key, t.surface);
-  }
-  for (const t of head) {
-    const s = terms.get(t.key);
-    if (s) s.head = true;
-    else terms.set(t.key, { tf: 1, type: t.type, head: true });
-    if (!surfaces.has(t.key)) surfaces.set(t.key, t.surface);
-  }
-  return { terms, surfaces };
-}
-
 /** Language, terms and fingerprint of an article (`lang` is the declared tag, if any). */
 export function analyse(title: string | null, text: string, lang?: string | null): Analysis {
-  const words = scanWords(text);
-  const plain = plainWords(words);
-  const language = detectLanguage(text, lang, plain);
+  const body = scan(text);
+  const language = detectLanguage(text, lang, body.words);
   if (!language.supported) return { language, features: null };
-  return { language, features: { ...termsOf(title, tokenize(words)), fingerprint: minhash(plain) } };
+  return {
+    language,
+    features: { ...articleTerms(title, body), fingerprint: minhash(body.words.map((w) => w.hash)) },
+  };
 }

@@ -4,6 +4,7 @@
  * Only English is matched; anything else is reported, never matched by accident.
  */
 import { ENGLISH_STOPWORDS } from './stopwords';
+import type { WordInfo } from './words';
 
 export interface LanguageInfo {
   /** ISO 639-1 code, or null when it cannot be told. */
@@ -47,7 +48,11 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
-const LANGUAGES = Object.entries(FUNCTION_WORDS);
+/** Function word -> the languages it belongs to. */
+const WORD_LANGUAGES = new Map<string, string[]>();
+for (const [code, set] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of set) WORD_LANGUAGES.set(w, [...(WORD_LANGUAGES.get(w) ?? []), code]);
+}
 
 const SCRIPTS: readonly [RegExp, (sample: string) => string][] = [
   [/\p{Script=Cyrillic}/u, (s) => (/[іїєґ]/iu.test(s) ? 'uk' : 'ru')],
@@ -62,6 +67,7 @@ const SCRIPTS: readonly [RegExp, (sample: string) => string][] = [
 ];
 
 const SAMPLE = 4000;
+const SAMPLE_WORDS = 400;
 const MIN_WORDS = 20;
 const MIN_SHARE = 0.12;
 
@@ -96,12 +102,12 @@ function byScript(sample: string): string | null {
 
 /**
  * The language of a text, from its declared tag or, when missing, from the text itself;
- * `words` are its lowercase words when the caller already has them.
+ * `words` are its scanned words when the caller already has them.
  */
 export function detectLanguage(
   text: string,
   declared?: string | null,
-  words?: readonly string[],
+  words?: readonly WordInfo[],
 ): LanguageInfo {
   const tag = primaryTag(declared);
   if (tag) return info(tag);
@@ -109,15 +115,16 @@ export function detectLanguage(
   const script = byScript(sample);
   if (script) return info(script);
   const sampleWords = (
-    words ?? Array.from(sample.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?/gu), (m) => m[0])
+    words?.slice(0, SAMPLE_WORDS).map((w) => w.lower) ??
+    Array.from(sample.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?/gu), (m) => m[0])
   )
-    .slice(0, SAMPLE / 5)
-    .map((w) => w.replace('’', "'"));
+    .slice(0, SAMPLE_WORDS)
+    .map((w) => (w.includes('’') ? w.replace('’', "'") : w));
   // Too little text to tell: matched as English, where it will simply find little.
   if (sampleWords.length < MIN_WORDS) return { code: null, supported: true };
   const hits = new Map<string, number>();
   for (const w of sampleWords) {
-    for (const [code, set] of LANGUAGES) if (set.has(w)) hits.set(code, (hits.get(code) ?? 0) + 1);
+    for (const code of WORD_LANGUAGES.get(w) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestHits = 0;

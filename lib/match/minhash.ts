@@ -8,16 +8,6 @@
 export const MINHASH_SIZE = 32;
 const EMPTY = 0xffffffff;
 
-/** 32-bit FNV-1a of a string. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function mix(x: number): number {
   let h = x >>> 0;
   h ^= h >>> 16;
@@ -28,9 +18,8 @@ function mix(x: number): number {
   return h >>> 0;
 }
 
-/** The fingerprint of a text given as its lowercase words. */
-export function minhash(words: readonly string[]): number[] {
-  const hashes = words.map(fnv1a);
+/** The fingerprint of a text given as the hashes of its lowercase words. */
+export function minhash(hashes: readonly number[]): Uint32Array {
   const sig = new Uint32Array(MINHASH_SIZE).fill(EMPTY);
   const last = Math.max(1, hashes.length - 2);
   for (let i = 0; i < last && hashes.length > 0; i++) {
@@ -43,11 +32,11 @@ export function minhash(words: readonly string[]): number[] {
     const v = Math.floor(h / MINHASH_SIZE);
     if (v < (sig[bin] ?? EMPTY)) sig[bin] = v;
   }
-  return Array.from(sig);
+  return sig;
 }
 
 /** Estimated Jaccard overlap of the shingle sets of two texts, in [0, 1]. */
-export function resemblance(a: readonly number[], b: readonly number[]): number {
+export function resemblance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || a.length !== b.length) return 0;
   let same = 0;
   let bins = 0;

@@ -52,7 +52,7 @@ function memo(fn: (word: string) => string): (word: string) => string {
   return (word) => {
     let v = cache.get(word);
     if (v === undefined) {
-      if (cache.size >= 100_000) cache = new Map();
+      if (cache.size >= 20_000) cache = new Map();
       v = fn(word);
       cache.set(word, v);
     }

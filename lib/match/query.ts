@@ -21,7 +21,7 @@ export interface PreparedQuery {
   /** Weight by vocabulary id, for the terms the index knows. */
   byId: Map<number, QueryTerm>;
   norm: number;
-  fingerprint: number[];
+  fingerprint: Uint32Array;
 }
 
 export function prepareQuery(features: ArticleFeatures, store: IndexStore, w: Weighting): PreparedQuery {

@@ -28,15 +28,6 @@ export interface ScoreParts {
   score: number;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Days since the epoch of an ISO date, or null. */
-export function dayOf(date: string | null | undefined): number | null {
-  if (!date) return null;
-  const t = Date.parse(date);
-  return Number.isNaN(t) ? null : Math.floor(t / DAY_MS);
-}
-
 /** What the gap between two publication dates adds to (or takes from) the evidence. */
 export function dateEvidence(gapDays: number | null): number {
   if (gapDays === null) return 0;
@@ -78,7 +69,7 @@ export function scoreCandidate(
   slot: number,
 ): ScoreParts {
   const content = contentSimilarity(store, w, query, slot);
-  const day = dayOf(store.docs[slot]?.date);
+  const day = store.docs[slot]?.day ?? null;
   const gapDays = queryDay === null || day === null ? null : Math.abs(queryDay - day);
   return { content, gapDays, score: combine(content, gapDays) };
 }

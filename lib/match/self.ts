@@ -19,6 +19,6 @@ export function selfByIdentity(store: IndexStore, query: MatchQuery): number | n
   return url === null ? null : (store.slotByUrl.get(url) ?? null);
 }
 
-export function isSameText(a: readonly number[], b: readonly number[]): boolean {
+export function isSameText(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return resemblance(a, b) >= SELF_RESEMBLANCE;
 }
