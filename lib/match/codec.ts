@@ -3,7 +3,8 @@
  * that the same code runs in the service worker and in Node (no Buffer, no atob).
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const LOOKUP = new Map([...ALPHABET].map((c, i) => [c, i]));
+const LOOKUP = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
 
 export function toBase64(bytes: Uint8Array): string {
   let out = '';
@@ -15,16 +16,22 @@ export function toBase64(bytes: Uint8Array): string {
   return out;
 }
 
-export function fromBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 6) / 8));
+/**
+ * Decodes base64; with `scratch` large enough, decodes into it and returns a view of it (valid
+ * until the next call with the same scratch).
+ */
+export function fromBase64(text: string, scratch?: Uint8Array): Uint8Array {
+  let len = text.length;
+  while (len > 0 && text.charCodeAt(len - 1) === 61) len--;
+  const size = Math.floor((len * 6) / 8);
+  const out = scratch && scratch.length >= size ? scratch.subarray(0, size) : new Uint8Array(size);
   let bits = 0;
   let acc = 0;
   let k = 0;
-  for (const c of clean) {
-    const v = LOOKUP.get(c);
-    if (v === undefined) throw new Error('invalid base64 in serialized index');
-    acc = (acc << 6) | v;
+  for (let i = 0; i < len; i++) {
+    const v = LOOKUP[text.charCodeAt(i)] ?? -1;
+    if (v < 0) throw new Error('invalid base64 in serialized index');
+    acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

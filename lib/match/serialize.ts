@@ -7,6 +7,7 @@
  */
 import type { ArticleOrigin } from '../types';
 import { fromBase64, readVarint, toBase64, writeVarint } from './codec';
+import { dayOf } from './dates';
 import type { IndexedDoc } from './doc';
 import { createIndex, insertDoc, termIdOf, type IndexStore, type MatchIndex } from './index-build';
 import { MINHASH_SIZE } from './minhash';
@@ -51,7 +52,9 @@ function encodeDoc(doc: IndexedDoc, remap: (id: number) => number): SerializedDo
     prev = t;
   }
   const fp = new Uint8Array(doc.fingerprint.length * 4);
-  doc.fingerprint.forEach((h, i) => new DataView(fp.buffer).setUint32(i * 4, h, true));
+  doc.fingerprint.forEach((h, i) => {
+    for (let k = 0; k < 4; k++) fp[i * 4 + k] = (h >>> (8 * k)) & 0xff;
+  });
   return {
     id: doc.id,
     t: doc.title,
@@ -80,34 +83,45 @@ export function serializeIndex(index: MatchIndex): SerializedIndex {
   };
 }
 
+const scratch = { bytes: new Uint8Array(4096), terms: new Uint32Array(2048), packed: new Uint8Array(2048) };
+
 function decodeDoc(s: SerializedDoc, termIds: readonly number[]): IndexedDoc {
-  const bytes = fromBase64(s.s);
-  const terms: number[] = [];
-  const packed: number[] = [];
+  const bytes = fromBase64(s.s, scratch.bytes);
+  const { terms, packed } =
+    bytes.length >> 1 <= scratch.terms.length
+      ? scratch
+      : {
+          terms: new Uint32Array(bytes.length >> 1),
+          packed: new Uint8Array(bytes.length >> 1),
+        };
   const pos = { i: 0 };
   let t = 0;
+  let n = 0;
   while (pos.i < bytes.length) {
     t += readVarint(bytes, pos);
-    terms.push(termIds[t] ?? 0);
-    packed.push(bytes[pos.i++] ?? 0);
+    terms[n] = termIds[t] ?? 0;
+    packed[n++] = bytes[pos.i++] ?? 0;
   }
-  const fp = fromBase64(s.f);
-  const view = new DataView(fp.buffer, fp.byteOffset, fp.byteLength);
-  const fingerprint = Array.from({ length: Math.min(MINHASH_SIZE, fp.length / 4) }, (_, i) =>
-    view.getUint32(i * 4, true),
-  );
+  const fp = fromBase64(s.f, scratch.bytes);
+  const fingerprint = new Uint32Array(Math.min(MINHASH_SIZE, fp.length >> 2));
+  for (let i = 0; i < fingerprint.length; i++) {
+    const b = i * 4;
+    fingerprint[i] =
+      ((fp[b] ?? 0) | ((fp[b + 1] ?? 0) << 8) | ((fp[b + 2] ?? 0) << 16) | ((fp[b + 3] ?? 0) << 24)) >>> 0;
+  }
   return {
     id: s.id,
     title: s.t,
     titleDerived: s.td === 1,
     outlet: s.o,
     date: s.d,
+    day: dayOf(s.d),
     url: s.u ?? null,
     origin: s.g ?? null,
     lang: s.l ?? null,
     supported: s.x !== 1,
-    terms: Uint32Array.from(terms),
-    packed: Uint8Array.from(packed),
+    terms: terms.slice(0, n),
+    packed: packed.slice(0, n),
     fingerprint,
   };
 }
