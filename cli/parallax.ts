@@ -2,6 +2,7 @@
  * The Parallax command-line tool: the same engine as the extension, for batch use.
  *   parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE]
  *   parallax match --corpus CORPUS.ndjson QUERIES.ndjson
+ *   parallax corpus build DIR --out FILE.ndjson | corpus check FILE
  */
 import { UsageError } from './args';
 import { runCompare } from './commands/compare';
@@ -12,14 +13,19 @@ const USAGE = `usage: parallax <command> [options]
 commands:
   compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE]
       Compare an article (an .html/.htm page, or plain text; - reads stdin) with the corpus.
-  match --corpus CORPUS.ndjson QUERIES.ndjson
+  match --corpus CORPUS.ndjson QUERIES.ndjson [--limit N]
       Match each query article (one JSON object per line) against the corpus.
+  corpus build DIR --out FILE.ndjson
+      Build a corpus from a folder of .txt, .html, .json and .ndjson files.
+  corpus check FILE
+      Validate a corpus file; report every problem with its line.
 `;
 
 type Command = (argv: string[], out: (s: string) => void) => number | Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => runCompare,
+  match: async () => (await import('./commands/match')).runMatch,
   corpus: async () => (await import('./commands/corpus')).runCorpus,
 };
 
