@@ -46,8 +46,10 @@ describe('parallax compare', { timeout: 60_000 }, () => {
       'seed-004',
     ]);
     expect(doc.matches.some((m: { id: string }) => m.id === 'seed-000')).toBe(false); // not itself
-    for (const m of doc.matches)
-      (expect(m.score).toBeGreaterThanOrEqual(0), expect(m.score).toBeLessThanOrEqual(1));
+    for (const m of doc.matches) {
+      expect(m.score).toBeGreaterThanOrEqual(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+    }
     for (const key of ['outlets', 'claims', 'unique', 'quotes', 'discrepancies', 'entities', 'page']) {
       expect(doc.comparison).toHaveProperty(key);
     }
