@@ -5,7 +5,6 @@
  */
 
 import type { RawParagraph } from './paragraphs';
-import { countWords } from './text';
 
 const SHARE_WORD = String.raw`(?:share(?: (?:this|on))?(?: (?:article|story|page))?|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|copy link|save|comments?|\d+)`;
 const SHARE_BAR = new RegExp(String.raw`^${SHARE_WORD}(?:[\s|·•,/]+${SHARE_WORD})*\W*$`, 'i');
@@ -18,10 +17,10 @@ const CREDIT =
 /** Why a paragraph is boilerplate, or null when it is article text. */
 export function boilerplateReason(
   p: RawParagraph,
+  words: number,
   ctx: { title: string | null; byline: string | null },
 ): string | null {
   const text = p.text;
-  const words = countWords(text);
   if (words === 0) return 'empty';
   if (words <= 12 && SHARE_BAR.test(text)) return 'share-bar';
   if (words <= 40 && NEWSLETTER.test(text)) return 'newsletter';

@@ -1,7 +1,7 @@
 /**
- * The page's title, byline, outlet and date. The title from the metadata (same rules as
- * Readability's, and en/em dashes separate a site name too); the others from Readability's
- * reading where it has one (it also finds the byline shown on the page), else the metadata. Outlet names come from
+ * The page's title, byline, outlet and date: from the metadata first (read in Readability's
+ * order, and en/em dashes separate a site name from a title too), then from what Readability
+ * found in the body (the byline shown on the page, a JSON-LD block placed in the body). Outlet names come from
  * metadata or the site's own declarations only: never made up from the host name.
  */
 
@@ -20,9 +20,9 @@ export interface PageFields {
 export function mergeFields(meta: PageMetadata, article: ReadabilityArticle | null): PageFields {
   return {
     title: meta.title ?? cleanString(article?.title),
-    byline: cleanString(article?.byline) ?? meta.byline,
-    siteName: cleanString(article?.siteName) ?? meta.siteName,
-    publishedTime: cleanString(article?.publishedTime) ?? meta.publishedTime,
+    byline: meta.byline ?? cleanString(article?.byline),
+    siteName: meta.siteName ?? cleanString(article?.siteName),
+    publishedTime: meta.publishedTime ?? cleanString(article?.publishedTime),
     lang: meta.lang ?? cleanString(article?.lang),
   };
 }

@@ -43,60 +43,54 @@ export function pageStats(body: Element): PageStats {
   };
   const together = new Map<Element, number>();
   const brParents = new Set<Element>();
-  let inLi = 0;
-  let inLink = 0;
   const score = (el: Element, isP: boolean) => {
-    if (!visible(el)) return;
-    const match = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (UNLIKELY.test(match) && !MAYBE.test(match)) return;
-    if (isP && inLi > 0) return;
+    // Most paragraphs have no attributes: then there is nothing to test (and jsdom's
+    // getAttribute is slow enough to matter here).
+    if (el.hasAttributes()) {
+      const names = el.getAttributeNames();
+      const cls = names.includes('class') ? (el.getAttribute('class') ?? '') : '';
+      if (!visible(el, names, cls)) return;
+      const match = `${cls} ${el.id}`;
+      if (UNLIKELY.test(match) && !MAYBE.test(match)) return;
+    }
     const len = (el.textContent ?? '').trim().length;
+    // Paragraphs of lists are not running text (Readability's `li p`); only the long ones
+    // are worth the look up the tree.
+    if (isP && len >= 80 && hasAncestor(el, 'LI', 12)) return;
     if (isP) s.layout.paragraph(len);
     if (len > s.longest && el.tagName !== 'ARTICLE') s.longest = len;
     if (len < MIN_LENGTH) return;
     s.textScore += Math.sqrt(len - MIN_LENGTH);
     if (isP) countTogether(el, together, s);
   };
-  s.visited = walkElements(body, MAX_PROBE_ELEMENTS, {
-    enter(el) {
-      switch (el.tagName) {
-        case 'P':
-          score(el, true);
-          break;
-        case 'PRE':
-          score(el, false);
-          break;
-        case 'ARTICLE':
-          s.articleElements++;
-          score(el, false);
-          break;
-        case 'LI':
-          inLi++;
-          break;
-        case 'A':
-          inLink++;
-          break;
-        case 'BR': {
-          const parent = el.parentElement;
-          if (parent?.tagName === 'DIV' && !brParents.has(parent)) {
-            brParents.add(parent);
-            score(parent, false);
-          }
-          break;
+  s.visited = walkElements(body, MAX_PROBE_ELEMENTS, (el, tag) => {
+    switch (tag) {
+      case 'P':
+        score(el, true);
+        break;
+      case 'PRE':
+        score(el, false);
+        break;
+      case 'ARTICLE':
+        s.articleElements++;
+        score(el, false);
+        break;
+      case 'BR': {
+        const parent = el.parentElement;
+        if (parent?.tagName === 'DIV' && !brParents.has(parent)) {
+          brParents.add(parent);
+          score(parent, false);
         }
-        case 'H1':
-        case 'H2':
-        case 'H3':
-        case 'H4':
-          s.layout.heading(inLink > 0 || isLinkHeading(el));
-          return false;
+        break;
       }
-      return true;
-    },
-    leave(el) {
-      if (el.tagName === 'LI') inLi--;
-      else if (el.tagName === 'A') inLink--;
-    },
+      case 'H1':
+      case 'H2':
+      case 'H3':
+      case 'H4':
+        s.layout.heading(hasAncestor(el, 'A', 2) || isLinkHeading(el));
+        return false;
+    }
+    return true;
   });
   s.truncated = s.visited >= MAX_PROBE_ELEMENTS;
   return s;
@@ -110,24 +104,37 @@ function countTogether(el: Element, together: Map<Element, number>, s: PageStats
   }
 }
 
+function hasAncestor(el: Element, tag: string, levels: number): boolean {
+  let up = el.parentElement;
+  for (let i = 0; up && i < levels; i++, up = up.parentElement) if (up.tagName === tag) return true;
+  return false;
+}
+
 /** A heading that is mostly a link to elsewhere (a headline), not one carrying an edit or anchor link. */
 function isLinkHeading(h: Element): boolean {
-  const links = h.getElementsByTagName('a');
-  if (links.length === 0) return false;
   let linkText = 0;
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i];
-    if (a && !(a.getAttribute('href') ?? '#').startsWith('#'))
-      linkText += (a.textContent ?? '').trim().length;
+  // Headings are small: a hand walk over their elements is cheaper than a live collection.
+  let el = h.firstElementChild;
+  while (el && el !== h) {
+    if (el.tagName === 'A') {
+      if (!(el.getAttribute('href') ?? '#').startsWith('#')) linkText += (el.textContent ?? '').trim().length;
+    } else if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== h && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== h ? el.nextElementSibling : null;
   }
   return linkText > 0 && linkText >= 0.5 * (h.textContent ?? '').trim().length;
 }
 
 /** Readability's visibility test: attributes only, never computed style. */
-function visible(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return false;
-  if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return false;
+function visible(el: Element, names: string[], cls: string): boolean {
+  if (names.includes('hidden')) return false;
+  if (names.includes('style') && /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return false;
   return (
-    el.getAttribute('aria-hidden') !== 'true' || (el.getAttribute('class') ?? '').includes('fallback-image')
+    !names.includes('aria-hidden') ||
+    el.getAttribute('aria-hidden') !== 'true' ||
+    cls.includes('fallback-image')
   );
 }

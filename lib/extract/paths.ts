@@ -7,19 +7,41 @@
 
 /** Child-element indexes from `<body>` down to `el`; `[]` for body itself, null when outside body. */
 export function elementPath(el: Element): number[] | null {
-  const body = el.ownerDocument.body;
-  if (!body) return null;
-  const path: number[] = [];
-  let cur: Element = el;
-  while (cur !== body) {
-    const parent = cur.parentElement;
-    if (!parent) return null;
-    let i = 0;
-    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) i++;
-    path.push(i);
-    cur = parent;
-  }
-  return path.reverse();
+  return pathFinder(el.ownerDocument)(el);
+}
+
+/**
+ * `elementPath` for many elements of one document: each parent's children are indexed once,
+ * so the paragraphs of one long article cost one pass over their parent, not one each.
+ */
+export function pathFinder(doc: Document): (el: Element) => number[] | null {
+  const index = new Map<Element, number>();
+  const paths = new Map<Element, number[] | null>();
+  if (doc.body) paths.set(doc.body, []);
+  return (el) => {
+    const chain: Element[] = [];
+    let cur: Element | null = el;
+    let base: number[] | null | undefined;
+    while (cur && (base = paths.get(cur)) === undefined) {
+      chain.push(cur);
+      cur = cur.parentElement;
+    }
+    if (!cur || base === null || base === undefined) {
+      for (const c of chain) paths.set(c, null);
+      return null;
+    }
+    let path: number[] = base;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const child = chain[i]!;
+      if (!index.has(child)) {
+        let k = 0;
+        for (let c = child.parentElement!.firstElementChild; c; c = c.nextElementSibling) index.set(c, k++);
+      }
+      path = [...path, index.get(child)!];
+      paths.set(child, path);
+    }
+    return path;
+  };
 }
 
 /** The element at `path` under `doc.body`, or null when the page no longer has it. */
@@ -32,8 +54,8 @@ export function resolvePath(doc: Document, path: readonly number[]): Element | n
   return cur;
 }
 
-/** Clone node -> live node, for elements and text under <body>. */
-export type NodeMap = WeakMap<Node, Node>;
+/** Clone node -> live node, for elements and text under <body> (a plain Map: it lives only as long as one extraction, and V8 handles a large WeakMap at a cost to every GC). */
+export type NodeMap = Map<Node, Node>;
 
 /**
  * Walks the live body and its fresh clone in step (they are identical until Readability
@@ -41,7 +63,7 @@ export type NodeMap = WeakMap<Node, Node>;
  * remaining paragraphs are found by their text instead.
  */
 export function mapClone(live: Element, clone: Element, max: number): NodeMap {
-  const map: NodeMap = new WeakMap();
+  const map: NodeMap = new Map();
   let a: Node | null = live.firstChild;
   let b: Node | null = clone.firstChild;
   let n = 0;

@@ -21,6 +21,23 @@ export interface ReadabilityArticle {
 
 export type ReadabilityOutcome = { ok: true; article: ReadabilityArticle } | { ok: false; reason: string };
 
+/**
+ * The copy Readability works on: a new inert document holding a deep copy of the page's body,
+ * its title and the `lang`/`dir` of its root. The head is left out: its metadata is read
+ * beforehand by `readMetadata`, and copying its scripts and styles is most of the cost of
+ * cloning some pages. The page itself is never touched.
+ */
+export function cloneForReadability(doc: Document): Document {
+  const clone = doc.implementation.createHTMLDocument('');
+  clone.title = doc.title;
+  for (const name of ['lang', 'dir']) {
+    const v = doc.documentElement.getAttribute(name);
+    if (v !== null) clone.documentElement.setAttribute(name, v);
+  }
+  if (doc.body) clone.documentElement.replaceChild(clone.importNode(doc.body, true), clone.body);
+  return clone;
+}
+
 /** Runs Readability on `clone`, which it modifies. */
 export function runReadability(clone: Document): ReadabilityOutcome {
   let result: ReturnType<Readability<Node>['parse']>;

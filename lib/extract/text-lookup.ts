@@ -24,13 +24,11 @@ export function findByText(body: Element, texts: string[]): (Element | null)[] {
   keys.forEach((k, i) => {
     if (k) byPrefix.set(k.slice(0, 8), [...(byPrefix.get(k.slice(0, 8)) ?? []), i]);
   });
-  walkElements(body, MAX_ELEMENTS, {
-    enter(el) {
-      if (!CANDIDATES.has(el.tagName)) return;
-      const own = key(el.textContent ?? '');
-      // Later (deeper) matches replace earlier ones: the innermost element holding the text.
-      for (const i of byPrefix.get(own.slice(0, 8)) ?? []) if (own.startsWith(keys[i]!)) found[i] = el;
-    },
+  walkElements(body, MAX_ELEMENTS, (el, tag) => {
+    if (!CANDIDATES.has(tag)) return;
+    const own = key(el.textContent ?? '');
+    // Later (deeper) matches replace earlier ones: the innermost element holding the text.
+    for (const i of byPrefix.get(own.slice(0, 8)) ?? []) if (own.startsWith(keys[i]!)) found[i] = el;
   });
   return found;
 }

@@ -1,4 +1,4 @@
-/** A depth-first walk over elements that stops after a fixed number of them: bounded work on any page. */
+/** A walk over elements in document order that stops after a fixed number of them: bounded work on any page. */
 
 /** Subtrees that never hold article text. */
 const OPAQUE = new Set([
@@ -16,41 +16,39 @@ const OPAQUE = new Set([
   'OBJECT',
 ]);
 
-export interface WalkVisitor {
-  /** Called on entering an element; return false to skip its subtree. */
-  enter(el: Element, depth: number): boolean | void;
-  /** Called on leaving an element whose subtree was walked (or skipped). */
-  leave?(el: Element): void;
-}
+/** NodeFilter.SHOW_ELEMENT (the global is not there in every environment). */
+const SHOW_ELEMENT = 1;
 
 /**
- * Walks the elements under `root` (not `root` itself) in document order, visiting at most
- * `max` of them. Returns the number visited; `max` means the walk was cut short.
- * Iterative, so a deeply nested page cannot overflow the stack.
+ * Visits the elements under `root` (not `root` itself) in document order, at most `max` of
+ * them; `enter` returns false to skip an element's subtree. Returns the number visited (`max`
+ * means the walk was cut short). A TreeWalker: iterative, so deep pages cannot overflow the
+ * stack, and far cheaper than stepping through child and sibling accessors (in jsdom
+ * especially).
  */
-export function walkElements(root: Element, max: number, v: WalkVisitor): number {
+export function walkElements(
+  root: Element,
+  max: number,
+  enter: (el: Element, tag: string) => boolean | void,
+): number {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   let visited = 0;
-  let depth = 1;
-  let el: Element | null = root.firstElementChild;
-  while (el && visited < max) {
+  let node = walker.nextNode() as Element | null;
+  while (node && visited < max) {
     visited++;
-    const descend = !OPAQUE.has(el.tagName) && v.enter(el, depth) !== false;
-    const child = descend ? el.firstElementChild : null;
-    if (child) {
-      el = child;
-      depth++;
-      continue;
-    }
-    // No children to walk: leave this element, then its ancestors until one has a next sibling.
-    let cur: Element | null = el;
-    while (cur && cur !== root) {
-      v.leave?.(cur);
-      const next: Element | null = cur.nextElementSibling;
-      if (next) break;
-      cur = cur.parentElement;
-      depth--;
-    }
-    el = cur && cur !== root ? cur.nextElementSibling : null;
+    const tag = node.tagName;
+    const descend = !OPAQUE.has(tag) && enter(node, tag) !== false;
+    node = (descend ? walker.nextNode() : skipSubtree(walker, root)) as Element | null;
   }
   return visited;
+}
+
+/** Moves past the current node's subtree: to its next sibling, else an ancestor's. */
+function skipSubtree(walker: TreeWalker, root: Element): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    const up = walker.parentNode();
+    if (!up || up === root) return null;
+  }
 }

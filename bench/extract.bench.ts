@@ -1,0 +1,179 @@
+/**
+ * Cost of detection and extraction, as ratios to Mozilla Readability measured in the same run
+ * on the same jsdom documents (parsed once, outside the timings):
+ *  - the probe on pages that are not articles: <= 5% of `Readability.parse()` on that page
+ *    (parse timed alone, on clones made beforehand);
+ *  - full detection + extraction on articles: <= 1.2x clone + `Readability.parse()`.
+ * Uses saved pages from ../shared/pages when present, and generated pages always.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { extractPage, probePage } from '../lib/extract/index';
+import { stats, type BenchReport } from './report';
+
+const URL = 'http://fakehost/test/page.html';
+const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/pages');
+const SAVED_ARTICLES = ['nytimes-1', 'bbc-1', 'theverge', 'wapo-2', 'medium-1', 'lemonde-1'];
+const SAVED_OTHERS = ['mathjax', 'remove-aria-hidden', 'invalid-attributes'];
+const PROBE_TARGET = 0.05;
+const EXTRACT_TARGET = 1.2;
+
+interface Page {
+  name: string;
+  doc: Document;
+}
+
+const load = (name: string, html: string): Page => ({
+  name,
+  doc: new JSDOM(html, { url: URL }).window.document,
+});
+
+function savedPages(names: string[]): Page[] {
+  return names
+    .filter((n) => existsSync(join(PAGES, n, 'source.html')))
+    .map((n) => load(n, readFileSync(join(PAGES, n, 'source.html'), 'utf8')));
+}
+
+const LOREM =
+  'The council voted on Tuesday to extend the program for another two years, after a long debate in which several members questioned its cost and the way its results had been measured so far.';
+
+function generatedArticle(): string {
+  const nav = `<nav><ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/s/${i}">Section ${i}</a></li>`).join('')}</ul></nav>`;
+  const body = Array.from({ length: 30 }, (_, i) => `<p>${LOREM} Paragraph ${i}.</p>`).join('\n');
+  const side = `<aside class="sidebar">${Array.from({ length: 20 }, (_, i) => `<div class="promo"><a href="/x/${i}">More news ${i}</a></div>`).join('')}</aside>`;
+  return `<html lang="en"><head><title>Council extends program | Daily Gazette</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="Daily Gazette"></head>
+<body>${nav}<main><article><h1>Council extends program</h1><p class="byline">By A. Writer</p>${body}</article>${side}</main>
+<footer>${Array.from({ length: 30 }, (_, i) => `<a href="/f/${i}">Footer link ${i}</a>`).join(' ')}</footer></body></html>`;
+}
+
+function generatedListing(): string {
+  const teasers = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `<article class="teaser"><h3><a href="/story/${i}">Headline number ${i} about the news</a></h3><p>${LOREM}</p></article>`,
+  ).join('\n');
+  return `<html><head><title>Daily Gazette: news</title><meta property="og:type" content="website"></head><body>
+<nav>${Array.from({ length: 60 }, (_, i) => `<a href="/s/${i}">Section ${i}</a>`).join(' ')}</nav><main>${teasers}</main></body></html>`;
+}
+
+function generatedPortal(): string {
+  const blocks = Array.from(
+    { length: 120 },
+    (_, i) =>
+      `<div class="box"><span>Item ${i}</span><ul>${Array.from({ length: 5 }, (_, j) => `<li><a href="/${i}/${j}">Link ${j}</a></li>`).join('')}</ul></div>`,
+  ).join('');
+  return `<html><head><title>Portal</title></head><body>${blocks}</body></html>`;
+}
+
+/**
+ * CPU milliseconds `fn` takes (user + system, all threads of this process, so GC included).
+ * Not wall time: the ratios are about work, and on a shared machine wall time mostly measures
+ * the other processes.
+ */
+function cpuTime(fn: () => unknown): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
+/**
+ * Median CPU ms of `a` and of `b`, run alternately (a b, b a, ...) so that neither always
+ * pays for the garbage the other left. `prepare` runs before each pair, outside the timings.
+ */
+function timePair<T>(
+  prepare: () => T,
+  a: (x: T) => unknown,
+  b: (x: T) => unknown,
+  runs: number,
+): [number, number] {
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const x = prepare();
+    const first = i % 2 === 0;
+    const ta = first ? cpuTime(() => a(x)) : 0;
+    const tb = cpuTime(() => b(x));
+    const ta2 = first ? ta : cpuTime(() => a(x));
+    if (i >= 2) {
+      sa.push(ta2);
+      sb.push(tb);
+    }
+  }
+  return [stats(sa).median, stats(sb).median];
+}
+
+export default async function (): Promise<BenchReport> {
+  const lines: string[] = [];
+  const saved = existsSync(PAGES);
+  if (!saved) lines.push(`No saved pages at ${PAGES}: generated pages only.`);
+  const others = [
+    ...savedPages(SAVED_OTHERS),
+    load('generated-listing', generatedListing()),
+    load('generated-portal', generatedPortal()),
+  ];
+  const articles = [...savedPages(SAVED_ARTICLES), load('generated-article', generatedArticle())];
+
+  lines.push('Probe on pages that are not articles (median CPU ms; ratio to Readability.parse()):');
+  let probeSum = 0;
+  let parseSum = 0;
+  let worstProbe = 0;
+  for (const p of others) {
+    const verdict = probePage(p.doc, URL);
+    const [probe, parse] = timePair(
+      () => p.doc.cloneNode(true) as Document,
+      () => probePage(p.doc, URL),
+      (clone) => new Readability(clone).parse(),
+      12,
+    );
+    probeSum += probe;
+    parseSum += parse;
+    worstProbe = Math.max(worstProbe, probe / parse);
+    lines.push(
+      `  ${p.name.padEnd(22)} probe ${probe.toFixed(3)}  parse ${parse.toFixed(2)}  ratio ${(probe / parse).toFixed(3)}  likely=${verdict.likely}`,
+    );
+  }
+  const probeRatio = probeSum / parseSum;
+  lines.push(`  total: ratio ${probeRatio.toFixed(3)}, worst page ${worstProbe.toFixed(3)}`);
+
+  lines.push('Detection + extraction on articles (median CPU ms; ratio to clone + Readability.parse()):');
+  let oursSum = 0;
+  let baseSum = 0;
+  let worstExtract = 0;
+  for (const p of articles) {
+    const [ours, base] = timePair(
+      () => null,
+      () => extractPage(p.doc, URL),
+      () => new Readability(p.doc.cloneNode(true) as Document).parse(),
+      12,
+    );
+    oursSum += ours;
+    baseSum += base;
+    worstExtract = Math.max(worstExtract, ours / base);
+    const words = extractPage(p.doc, URL).page.wordCount;
+    lines.push(
+      `  ${p.name.padEnd(22)} ours ${ours.toFixed(1)}  readability ${base.toFixed(1)}  ratio ${(ours / base).toFixed(3)}  words=${words}`,
+    );
+  }
+  const extractRatio = oursSum / baseSum;
+  lines.push(`  total: ratio ${extractRatio.toFixed(3)}, worst page ${worstExtract.toFixed(3)}`);
+
+  return {
+    name: 'extract',
+    lines,
+    targets: [
+      {
+        label: `probe on non-articles <= ${PROBE_TARGET} x Readability.parse() (total ${probeRatio.toFixed(3)})`,
+        ok: probeRatio <= PROBE_TARGET,
+      },
+      {
+        label: `detection + extraction <= ${EXTRACT_TARGET} x clone + parse (total ${extractRatio.toFixed(3)})`,
+        ok: extractRatio <= EXTRACT_TARGET,
+      },
+    ],
+  };
+}
