@@ -3,7 +3,6 @@
  * person ("Foreign Minister Andrii Sybiha"), a demonym ("Ukrainian President ..."), a place
  * word before or after ("the villages of X and Y", "the Donetsk region"), a reporting verb after.
  */
-import { isUpper } from '../text/normalize';
 import { DEMONYMS } from '../text/places';
 import { STOPWORDS } from '../text/stopwords';
 import { words, type Word } from '../text/tokens';
@@ -15,6 +14,7 @@ import {
   PLACE_BEFORE,
   SPEECH_VERBS,
 } from './entity-cues';
+import { appositiveTitle, clean, isCap, lower } from './entity-words';
 
 export interface RawMention {
   /** The name's words, possessive removed ("Volodymyr", "Zelensky"). */
@@ -30,34 +30,6 @@ export interface RawMention {
   placeCue: boolean;
   /** A reporting verb right after the name ("Sybiha said"). */
   speechAfter: boolean;
-}
-
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
-
-const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/['’]$/u, '');
-
-/** Capitalized, and not a month or weekday. */
-function isCap(w: Word): boolean {
-  const c = w.text.charCodeAt(0);
-  if (c >= 97 && c <= 122) return false;
-  return isUpper(w.text[0]) && !CALENDAR.has(lower(w));
-}
-
-const lowered = new Map<string, string>();
-/** A word lowercase, without possessive or final period (memoized: words repeat). */
-function lower(w: Word | undefined): string {
-  if (!w) return '';
-  let out = lowered.get(w.text);
-  if (out === undefined) {
-    out = clean(w.text).toLowerCase().replace(/\.$/, '');
-    if (lowered.size > 20_000) lowered.clear();
-    lowered.set(w.text, out);
-  }
-  return out;
 }
 
 export function scanSentence(text: string, ws: Word[] = words(text)): RawMention[] {
@@ -144,25 +116,4 @@ function toMention(ws: Word[], from: number, to: number, text: string): RawMenti
     placeCue: PLACE_BEFORE.test(before) || (after !== undefined && PLACE_AFTER.has(after.text.toLowerCase())),
     speechAfter: after !== undefined && SPEECH_VERBS.has(after.text.toLowerCase()),
   };
-}
-
-/** A title set off by commas: "The foreign minister, Andrii Sybiha," or "Sybiha, the foreign minister,". */
-function appositiveTitle(ws: Word[], first: number, last: number, text: string): string[] {
-  const before = ws[first - 1];
-  if (
-    before &&
-    PERSON_TITLES.has(lower(before)) &&
-    /^\s*,\s*$/.test(text.slice(before.end, ws[first]?.start))
-  ) {
-    const out = [before.text];
-    for (let k = first - 2; k >= 0 && PERSON_TITLES.has(lower(ws[k])); k--) out.unshift((ws[k] as Word).text);
-    return out;
-  }
-  const after = ws[last + 1];
-  if (!after || !/^\s*,\s*$/.test(text.slice(ws[last]?.end, after.start))) return [];
-  let k = last + 1;
-  if (['the', 'a', 'an'].includes(lower(ws[k]))) k++;
-  const out: string[] = [];
-  while (k < ws.length && out.length < 3 && PERSON_TITLES.has(lower(ws[k]))) out.push((ws[k++] as Word).text);
-  return out;
 }
