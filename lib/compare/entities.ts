@@ -78,7 +78,9 @@ export function recognizeEntities(story: Story): EntityIndex {
       ws.length <= 4 &&
       !lowerWords.some((w) => (PERSON_TITLES.has(w) && w !== 'de') || NOT_IN_NAMES.has(w))
     ) {
-      add(m, `person:${personKey(ws)}`, 'person', full, title);
+      // As written, initials' periods included ("David H. Petraeus").
+      const written = (story.sentences[m.uid]?.text ?? full).slice(m.start, m.end).replace(/['’]s?$/u, '');
+      add(m, `person:${personKey(ws)}`, 'person', /\s{2,}|\n/.test(written) ? full : written, title);
     } else if (ws.length === 1 && ws[0] && ws[0].length > 1) singles.push(m);
   }
 

@@ -18,7 +18,7 @@ export const HONORIFICS = set('mr mrs ms dr prof sir dame lord rev');
 /** Capitalized words that never belong to a person's name ("Arizona Republican"). */
 export const NOT_IN_NAMES = set(`republican republicans democrat democrats democratic conservative
 conservatives liberal liberals federal national international congressional presidential
-american americans administration`);
+american americans administration united`);
 
 /** Words that make a capitalized name an organization. */
 export const ORG_WORDS = set(`committee party council service services ministry department agency
@@ -27,9 +27,9 @@ school times post news press journal herald tribune telegraph guardian gazette c
 corporation inc ltd llc plc group association union court senate house congress parliament
 assembly administration commission federation institute foundation organization organisation
 network church fund board bureau authority authorities command centre center club league
-coalition alliance cabinet kremlin pentagon nato un eu reuters cnn bbc ap afp duma
+coalition alliance nations cabinet kremlin pentagon nato un eu reuters cnn bbc ap afp duma
 secretariat tribunal caucus campaign standard magazine review daily weekly monthly observer
-examiner chronicle inquirer register`);
+examiner chronicle inquirer register qaeda qaida taliban hamas hezbollah isis isil`);
 
 /** Capitalized words after a name that make it a place ("Donetsk Oblast", "Kursk Region"). */
 export const PLACE_SUFFIXES = set(`oblast region province county state district city island

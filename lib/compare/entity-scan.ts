@@ -95,7 +95,11 @@ function toMention(ws: Word[], from: number, to: number, text: string): RawMenti
     demonymPlace = DEMONYMS.get(name.slice(0, demonym).map(lower).join(' ')) ?? null;
     name.splice(0, demonym);
   }
-  while (name.length > 1 && PERSON_TITLES.has(lower(name[0]))) titleWords.push((name.shift() as Word).text);
+  // An organization named after an office keeps its words ("State Department", "Foreign Ministry").
+  const organization = ORG_WORDS.has(lower(name[name.length - 1]));
+  while (!organization && name.length > 1 && PERSON_TITLES.has(lower(name[0]))) {
+    titleWords.push((name.shift() as Word).text);
+  }
   // A title inside the name: "House Speaker John Boehner", "Senate Majority Leader Harry Reid".
   const inner = name.findLastIndex((w, t) => t < name.length - 1 && PERSON_TITLES.has(lower(w)));
   if (inner > 0 && !name.slice(inner + 1).some((w) => ORG_WORDS.has(lower(w)))) {

@@ -29,7 +29,7 @@ export function likeness(a: Piece, b: Piece, sameSpeaker: boolean): number {
   const containment = shared / Math.max(1, smaller);
   const chars = compareTwoStrings(a.folded, b.folded);
   // A fragment of two content words is the same statement only if it is a trimmed copy.
-  const fragment = smaller < 3 && inOrder(a.folded, b.folded);
+  const fragment = smaller < 3 && inOrder(a.folded, b.folded, 3);
   const sameWords =
     smaller >= 3 && (sameSpeaker ? shared >= 2 && containment >= 0.75 : shared >= 3 && containment >= 0.6);
   if (fragment || sameWords || (chars >= 0.75 && shared >= 2)) return containment + chars;
@@ -37,13 +37,13 @@ export function likeness(a: Piece, b: Piece, sameSpeaker: boolean): number {
 }
 
 /** Are the words of the shorter text found in the longer one, in the same order? */
-function inOrder(a: string, b: string): boolean {
+function inOrder(a: string, b: string, minWords: number): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const want = short.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   const have = long.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   let k = 0;
   for (const w of have) if (k < want.length && w === want[k]) k++;
-  return want.length >= 2 && k === want.length;
+  return want.length >= minWords && k === want.length;
 }
 
 /** The sentences of every quote, each with the report sentence it stands in. */

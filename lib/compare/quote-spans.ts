@@ -18,7 +18,8 @@ export interface QuoteSpan {
   paragraph: number;
 }
 
-const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '"': '"', '„': '“' };
+/** Opening marks and the marks that may close them (texts mix curly and straight quotes). */
+const OPEN_TO_CLOSE: Record<string, RegExp> = { '“': /[”"]/g, '"': /["”]/g, '„': /[“”"]/g };
 
 /** Quoted passages of at least two words, in order. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
@@ -34,7 +35,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         i++;
         continue;
       }
-      const found = p.text.indexOf(close, i + 1);
+      close.lastIndex = i + 1;
+      const found = close.exec(p.text)?.index ?? -1;
       const closed = found >= 0;
       const endInner = closed ? found : p.text.length;
       const span: QuoteSpan = {

@@ -10,7 +10,7 @@ export type Attribution =
 
 const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})`;
 const ROLES = String.raw`official|officials|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|minister|president|adviser|advisor|analyst|expert|lawyer|attorney|witness|resident|statement|ministry|officer|commander|diplomat|senator|governor|leader|chairman|secretary|ambassador|envoy`;
-const ROLE = String.raw`(?:the|a|an|one|another)\s+((?:[\p{L}-]+\s+){0,2}?(?:${ROLES}))`;
+const ROLE = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}.'’-]+\s+){0,2}?(?:${ROLES}))`;
 const VERB = `(${[...SPEECH_VERBS].join('|')})`;
 
 const AFTER_SUBJECT = new RegExp(
@@ -64,7 +64,11 @@ function fromGroups(
   offset: number,
 ): Attribution | null {
   if (pronoun) return { kind: 'pronoun', offset };
-  if (role) return { kind: 'role', role: role.toLowerCase() };
+  if (role)
+    return {
+      kind: 'role',
+      role: /^\p{Lu}\p{Ll}/u.test(role) && !role.includes(' ') ? role.toLowerCase() : role,
+    };
   if (!name || /^(?:It|This|That|They|We|I|You|There|The|But|And)$/u.test(name)) return null;
   // "The Arizona Republican said": a description, not a name.
   const words = name.split(/\s+/);
