@@ -11,12 +11,16 @@ import { sameClaim, type Alignment } from './align';
 import { inConflict } from './conflict';
 import type { EntityIndex } from './entities';
 import { namingDiscrepancies } from './naming';
+import { termOf } from '../text/tokens';
 import type { Story } from './story';
 import type { Discrepancy } from './types';
 import { collectValues, compatible, type ValueMention } from './value-mentions';
 
 /** Words around two counts that must agree when their sentences are not aligned. */
 const SHARED_CONTEXT = 3;
+/** Weekdays and months: the values themselves, not what they are about. */
+const DAY_WORDS =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** Counts below this are compared only within one claim ("two senators" vs "three"). */
 const SMALL_COUNT = 20;
 
@@ -87,13 +91,29 @@ function describe(story: Story, entities: EntityIndex, group: ValueMention[]): s
     .map(([k]) => entities.names.get(k) ?? k)
     .slice(0, 3);
   const context = common.length > 0 ? ` (${common.join(', ')})` : '';
-  if (group[0]?.kind === 'day') {
-    const shortest = [...group].sort(
-      (a, b) => (story.sentences[a.uid]?.text.length ?? 0) - (story.sentences[b.uid]?.text.length ?? 0),
-    )[0];
-    const text = story.sentences[shortest?.uid ?? -1]?.text ?? '';
-    return `day of: ${text.length > 90 ? `${text.slice(0, 88)}…` : text}`;
-  }
+  if (group[0]?.kind === 'day') return `day of: ${sharedWords(story, group)}`;
   const nouns = [...new Set(group.map((m) => (m.noun ?? '').toLowerCase()))].filter(Boolean);
   return `number of ${nouns.join(' / ')}${context}`;
+}
+
+/**
+ * What the sentences of a group all say, in the words of the shortest one: "Ukrainian
+ * President Volodymyr Zelensky two Chinese citizens captured fighting Russia". Neutral: no
+ * report's value is in it.
+ */
+function sharedWords(story: Story, group: ValueMention[]): string {
+  const sentences = [...new Set(group.map((m) => m.uid))]
+    .map((u) => story.sentences[u])
+    .filter((s) => s !== undefined);
+  const shortest = [...sentences].sort((a, b) => a.text.length - b.text.length)[0];
+  if (!shortest) return '';
+  const kept = shortest.words.filter((w) => {
+    const t = termOf(w.text);
+    return t !== null && !DAY_WORDS.test(w.text) && sentences.every((s) => s.termSet.has(t));
+  });
+  const text = kept
+    .map((w) => w.text.replace(/['’]s$/u, ''))
+    .slice(0, 12)
+    .join(' ');
+  return text || (shortest.text.length > 90 ? `${shortest.text.slice(0, 88)}…` : shortest.text);
 }
