@@ -60,3 +60,17 @@ describe('claims', () => {
     expect(compareArticles([a, b, c, d])).toEqual(comparison);
   });
 });
+
+describe('degenerate stories', () => {
+  it('handles no report, one report and empty texts', () => {
+    expect(compareArticles([])).toMatchObject({ outlets: [], claims: [], quotes: [], page: [] });
+    const one = compareArticles([report('a', '')], { pageId: 'a' });
+    expect(one.outlets).toHaveLength(1);
+    expect(one.page).toEqual([]);
+    expect(one.unique).toEqual({ a: [] });
+  });
+
+  it('gives no page when the page id is not among the inputs', () => {
+    expect(compareArticles([a, b], { pageId: 'elsewhere' }).page).toEqual([]);
+  });
+});
