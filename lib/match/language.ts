@@ -3,7 +3,7 @@
  * the letters and, for Latin script, the share of each language's commonest function words.
  * Only English is matched; anything else is reported, never matched by accident.
  */
-import { ENGLISH_STOPWORDS } from './stopwords';
+import { functionWordLanguages } from './function-words';
 import type { WordInfo } from './words';
 
 export interface LanguageInfo {
@@ -13,46 +13,6 @@ export interface LanguageInfo {
 }
 
 export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
-
-const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: ENGLISH_STOPWORDS,
-  fr: new Set(
-    'le la les des du de un une et est sont dans pour pas que qui sur avec au aux ce cette il elle ils nous vous ne se par plus son sa ses leur été'.split(
-      ' ',
-    ),
-  ),
-  de: new Set(
-    'der die das und ist nicht ein eine einen dem den des zu mit sich auf für von im ist auch es sie wir wird wurde bei nach aus dass'.split(
-      ' ',
-    ),
-  ),
-  es: new Set(
-    'el la los las de del y en un una que es por para con no se su sus al lo como más pero fue ha son este esta'.split(
-      ' ',
-    ),
-  ),
-  it: new Set(
-    'il lo la gli le di del della e è un una che per con non si su al dei delle nel alla sono anche come più ha'.split(
-      ' ',
-    ),
-  ),
-  pt: new Set(
-    'o a os as de do da dos das e em um uma que é para com não se por no na ao mais foi são como sua seu'.split(
-      ' ',
-    ),
-  ),
-  nl: new Set(
-    'de het een en van is dat die in te zijn op met voor niet aan er ook als bij door maar werd wordt om'.split(
-      ' ',
-    ),
-  ),
-};
-
-/** Function word -> the languages it belongs to. */
-const WORD_LANGUAGES = new Map<string, string[]>();
-for (const [code, set] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of set) WORD_LANGUAGES.set(w, [...(WORD_LANGUAGES.get(w) ?? []), code]);
-}
 
 const SCRIPTS: readonly [RegExp, (sample: string) => string][] = [
   [/\p{Script=Cyrillic}/u, (s) => (/[іїєґ]/iu.test(s) ? 'uk' : 'ru')],
@@ -114,20 +74,17 @@ export function detectLanguage(
   const sample = text.slice(0, SAMPLE);
   const script = byScript(sample);
   if (script) return info(script);
-  const sampleWords = (
-    words?.slice(0, SAMPLE_WORDS).map((w) => w.lower) ??
-    Array.from(sample.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?/gu), (m) => m[0])
-  )
-    .slice(0, SAMPLE_WORDS)
-    .map((w) => (w.includes('’') ? w.replace('’', "'") : w));
+  const langs: (readonly string[])[] =
+    words?.slice(0, SAMPLE_WORDS).map((w) => w.langs) ??
+    Array.from(sample.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?/gu), (m) =>
+      functionWordLanguages(m[0]),
+    ).slice(0, SAMPLE_WORDS);
   // Too little text to tell: matched as English, where it will simply find little.
-  if (sampleWords.length < MIN_WORDS) return { code: null, supported: true };
+  if (langs.length < MIN_WORDS) return { code: null, supported: true };
   const hits = new Map<string, number>();
-  for (const w of sampleWords) {
-    for (const code of WORD_LANGUAGES.get(w) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1);
-  }
+  for (const codes of langs) for (const code of codes) hits.set(code, (hits.get(code) ?? 0) + 1);
   let best: string | null = null;
   let bestHits = 0;
   for (const [code, n] of hits) if (n > bestHits) [best, bestHits] = [code, n];
-  return info(bestHits >= sampleWords.length * MIN_SHARE ? best : null);
+  return info(bestHits >= langs.length * MIN_SHARE ? best : null);
 }

@@ -4,6 +4,7 @@
  * a plain word, whether it is a function word, a figure, capitalized, an acronym, common.
  */
 import { isCommonKey } from './common-words';
+import { functionWordLanguages } from './function-words';
 import { fold, nameKey, termKey } from './normalize';
 import { numberKey, spelledNumber } from './numbers';
 import { ENGLISH_STOPWORDS } from './stopwords';
@@ -13,6 +14,8 @@ export interface WordInfo {
   /** Lowercase spelling (for language detection) and its hash (for shingles). */
   lower: string;
   hash: number;
+  /** Languages whose function words include it (for language detection). */
+  langs: readonly string[];
   /** Null for a function word or a fragment. */
   kind: 'number' | 'word' | null;
   /** The number's key, or the word's key as a name (not stemmed). */
@@ -57,6 +60,7 @@ function analyseWord(surface: string): WordInfo {
     surface,
     lower,
     hash: fnv1a(lower),
+    langs: functionWordLanguages(lower),
     kind: null,
     nameKey: '',
     wordKey: '',
