@@ -79,11 +79,24 @@ function prng(seed: number): () => number {
 }
 
 /** An invented name, the same for the same story and original name. */
-function inventedName(story: number, original: string): string {
+function inventName(story: number, original: string): string {
   const next = prng(fnv1a(`${story}:${original}`));
   const n = 2 + (next() % 2);
   const word = Array.from({ length: n }, () => SYLLABLES[next() % SYLLABLES.length]).join('');
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Names of the story being generated (stories are generated one after the other). */
+const storyNames = { story: -1, names: new Map<string, string>() };
+
+function inventedName(story: number, original: string): string {
+  if (storyNames.story !== story) Object.assign(storyNames, { story, names: new Map() });
+  let name = storyNames.names.get(original);
+  if (name === undefined) {
+    name = inventName(story, original);
+    storyNames.names.set(original, name);
+  }
+  return name;
 }
 
 function inventedNumber(story: number, original: string): string {
@@ -92,21 +105,53 @@ function inventedNumber(story: number, original: string): string {
   return String(v);
 }
 
-const CAPITALIZED = /\p{Lu}[\p{L}'’]+/gu;
+const REPLACEABLE = /\p{Lu}[\p{L}'’]+|\d+(?:[.,]\d+)*/gu;
+
+/** A paragraph cut into literal text, names and figures (computed once per base text). */
+type Part = string | { name: string } | { figure: string };
+
+function segment(paragraph: string): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of paragraph.matchAll(REPLACEABLE)) {
+    const w = m[0];
+    const before = paragraph.slice(Math.max(0, m.index - 3), m.index);
+    const initial = m.index === 0 || /[.!?]["”]?\s+$/.test(before);
+    const isFigure = /^\d/.test(w);
+    if (!isFigure && (initial || isCommonKey(termKey(w)))) continue;
+    parts.push(paragraph.slice(last, m.index), isFigure ? { figure: w } : { name: w });
+    last = m.index + w.length;
+  }
+  parts.push(paragraph.slice(last));
+  return parts;
+}
+
+const segmented = new Map<string, Part[][]>();
 
 /** A base text with the story's own names and figures, some paragraphs left out. */
 function rewrite(text: string, story: number, variant: number): string {
+  let paragraphs = segmented.get(text);
+  if (!paragraphs) {
+    paragraphs = text
+      .split(/\n\s*\n|\n/)
+      .filter((p) => p.trim())
+      .map(segment);
+    segmented.set(text, paragraphs);
+  }
   const next = prng(fnv1a(`${story}/${variant}`));
-  const paragraphs = text.split(/\n\s*\n|\n/).filter((p) => p.trim());
   const kept = paragraphs.filter((_, i) => i === 0 || next() % 4 !== 0);
-  return kept
-    .join('\n\n')
-    .replace(CAPITALIZED, (w, offset: number, all: string) => {
-      const before = all.slice(Math.max(0, offset - 3), offset);
-      if (offset === 0 || /(?:[.!?]["”]?\s+|\n)$/.test(before) || isCommonKey(termKey(w))) return w;
-      return inventedName(story, w);
-    })
-    .replace(/\d+(?:[.,]\d+)*/g, (n) => inventedNumber(story, n));
+  const out = kept.map((parts) =>
+    parts
+      .map((p) =>
+        typeof p === 'string'
+          ? p
+          : 'name' in p
+            ? inventedName(story, p.name)
+            : inventedNumber(story, p.figure),
+      )
+      .join(''),
+  );
+  return out.join('\n\n');
 }
 
 function makeGenerator(bases: BaseCluster[]) {
