@@ -17,10 +17,11 @@ export interface Thresholds {
  * `sameStory`: the lowest score at which ECB+ articles of the other event of the same topic are
  * called "same-story" at most 1.5% of the time, at the middle of the range where BASIL
  * same-story F1 is best. `related`: the lowest score at which 90% of the "related" verdicts fall
- * on pairs of the same topic. Calibrated on half of the events, the values found on the other
- * half stay within about 0.05 (the same command prints this cross-validation).
+ * on pairs of the same topic. Calibrated on either half of the events, `sameStory` comes out
+ * at 0.49 and 0.60 and still meets the targets on the other half, but for the rate of other
+ * events called "same-story" (3.2% on one half); the command prints this cross-validation.
  */
-export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = { sameStory: 0.54, related: 0.05 };
+export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = { sameStory: 0.56, related: 0.05 };
 
 export function resolveThresholds(partial?: Partial<Thresholds>): Thresholds {
   return { ...DEFAULT_THRESHOLDS, ...partial };
