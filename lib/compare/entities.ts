@@ -5,7 +5,14 @@
  */
 import { collapseDoubles, foldWord } from '../text/normalize';
 import { placeOf } from '../text/places';
-import { HONORIFICS, NOT_IN_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_SUFFIXES } from './entity-cues';
+import {
+  HONORIFICS,
+  NOT_FIRST_NAMES,
+  NOT_IN_NAMES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACE_SUFFIXES,
+} from './entity-cues';
 import { scanSentence, type RawMention } from './entity-scan';
 import type { Story } from './story';
 import type { EntityKind, EntityRow } from './types';
@@ -76,7 +83,10 @@ export function recognizeEntities(story: Story): EntityIndex {
     } else if (
       ws.length >= 2 &&
       ws.length <= 4 &&
-      !lowerWords.some((w) => (PERSON_TITLES.has(w) && w !== 'de') || NOT_IN_NAMES.has(w))
+      !lowerWords.some((w) => (PERSON_TITLES.has(w) && w !== 'de') || NOT_IN_NAMES.has(w)) &&
+      // "Arizona Legislature", "Super Bowl": a place or a common word cannot open a name.
+      !placeOf(ws[0] ?? '') &&
+      !NOT_FIRST_NAMES.has(lowerWords[0] ?? '')
     ) {
       // As written, initials' periods included ("David H. Petraeus").
       const written = (story.sentences[m.uid]?.text ?? full).slice(m.start, m.end).replace(/['’]s?$/u, '');
@@ -99,8 +109,9 @@ export function recognizeEntities(story: Story): EntityIndex {
     const key = perDoc ? (mostCommon(perDoc[m.doc]) ?? mostCommon(mergeCounts(perDoc))) : null;
     const title = titleOf(m);
     if (key) add(m, key, 'person', m.words[0] ?? '', title);
-    else if (m.speechAfter || m.title)
+    else if (m.title && !NOT_IN_NAMES.has((m.words[0] ?? '').toLowerCase())) {
       add(m, `person:? ${fold(m.words[0] ?? '')}`, 'person', m.words[0] ?? '', title);
+    }
   }
   mentions.sort((a, b) => a.uid - b.uid || a.start - b.start);
   return summarize(story, mentions);

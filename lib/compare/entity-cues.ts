@@ -20,6 +20,11 @@ export const NOT_IN_NAMES = set(`republican republicans democrat democrats democ
 conservatives liberal liberals federal national international congressional presidential
 american americans administration united`);
 
+/** Capitalized words that do not open a person's name ("Super Bowl", "New Deal"). */
+export const NOT_FIRST_NAMES = set(`super new old great grand big little central north south east
+west northern southern eastern western upper lower holy supreme first second third fort mount
+lake port san santa los las saint st center centre operation project day`);
+
 /** Words that make a capitalized name an organization. */
 export const ORG_WORDS = set(`committee party council service services ministry department agency
 office army forces force brigade battalion regiment navy guard police bank university college
@@ -27,7 +32,7 @@ school times post news press journal herald tribune telegraph guardian gazette c
 corporation inc ltd llc plc group association union court senate house congress parliament
 assembly administration commission federation institute foundation organization organisation
 network church fund board bureau authority authorities command centre center club league
-coalition alliance nations cabinet kremlin pentagon nato un eu reuters cnn bbc ap afp duma
+coalition alliance nations legislature cabinet kremlin pentagon nato un eu reuters cnn bbc ap afp duma
 secretariat tribunal caucus campaign standard magazine review daily weekly monthly observer
 examiner chronicle inquirer register qaeda qaida taliban hamas hezbollah isis isil`);
 

@@ -43,6 +43,8 @@ export function scanSentence(text: string, ws: Word[] = words(text)): RawMention
       const abbreviated =
         gap === '. ' && (PERSON_TITLES.has(lower(ws[j])) || /^\p{Lu}$/u.test((ws[j] as Word).text));
       if (/['’]s?$/u.test((ws[j] as Word).text) || !(/^[ -]$/.test(gap) || abbreviated)) break;
+      // A party and a state ("R-Ariz.", "D-Phoenix") is not part of a name.
+      if (gap === '-' && (ws[j] as Word).text.length === 1) break;
       if (isCap(ws[j + 1] as Word)) j++;
       else if (joinsName(ws, j, text)) j += 2;
       else break;
