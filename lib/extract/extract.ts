@@ -34,6 +34,7 @@ export function extractPage(doc: Document, url?: string | null): PageExtraction 
   if (!probe.likely) return notArticle(pageUrl, meta, probe.signals, probe.reason);
   const body = doc.body!;
   if (
+    probe.signals.includes('too-deep') ||
     doc.getElementsByTagName('*').length > MAX_ELEMENTS ||
     (body.textContent ?? '').length > MAX_TEXT_CHARS
   ) {

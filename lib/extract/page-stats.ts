@@ -11,6 +11,7 @@ import { walkElements } from './walk';
 /** Elements looked at, at most: enough for the article body of real pages, bounded on any. */
 export const MAX_PROBE_ELEMENTS = 6000;
 const MIN_LENGTH = 140;
+const MAX_DEPTH_MEASURED = 10_000;
 
 // Readability's own patterns (Readability-readerable.js), so both judge paragraphs alike.
 const UNLIKELY =
@@ -29,6 +30,8 @@ export interface PageStats {
   visited: number;
   /** True when the walk stopped at `MAX_PROBE_ELEMENTS`. */
   truncated: boolean;
+  /** How deep the first long paragraphs sit (Readability's cost grows fast with nesting). */
+  paragraphDepth: number;
 }
 
 export function pageStats(body: Element): PageStats {
@@ -40,7 +43,9 @@ export function pageStats(body: Element): PageStats {
     articleElements: 0,
     visited: 0,
     truncated: false,
+    paragraphDepth: 0,
   };
+  let depthsTaken = 0;
   const together = new Map<Element, number>();
   const brParents = new Set<Element>();
   const score = (el: Element, isP: boolean) => {
@@ -58,6 +63,7 @@ export function pageStats(body: Element): PageStats {
     // are worth the look up the tree.
     if (isP && len >= 80 && hasAncestor(el, 'LI', 12)) return;
     if (isP) s.layout.paragraph(len);
+    if (isP && len >= 80 && depthsTaken++ < 5) s.paragraphDepth = Math.max(s.paragraphDepth, depthOf(el));
     if (len > s.longest && el.tagName !== 'ARTICLE') s.longest = len;
     if (len < MIN_LENGTH) return;
     s.textScore += Math.sqrt(len - MIN_LENGTH);
@@ -102,6 +108,12 @@ function countTogether(el: Element, together: Map<Element, number>, s: PageStats
     together.set(up, n);
     if (n > s.maxLongTogether) s.maxLongTogether = n;
   }
+}
+
+function depthOf(el: Element): number {
+  let depth = 0;
+  for (let up = el.parentElement; up && depth <= MAX_DEPTH_MEASURED; up = up.parentElement) depth++;
+  return depth;
 }
 
 function hasAncestor(el: Element, tag: string, levels: number): boolean {

@@ -39,7 +39,7 @@ export function collectParagraphs(root: Element): RawParagraph[] {
     return block;
   };
   const emit = (nodes: Node[], owner: Element) => {
-    if (nodes.length === 0 || out.length >= MAX_PARAGRAPHS) return;
+    if (nodes.length === 0 || out.length >= MAX_PARAGRAPHS || isLoneTime(nodes)) return;
     const acc = { text: '', linkChars: 0 };
     for (const n of nodes) appendText(n, acc, false, 0);
     const text = normalizeSpace(acc.text);
@@ -71,6 +71,29 @@ export function collectParagraphs(root: Element): RawParagraph[] {
   };
   walk(root, 0);
   return out;
+}
+
+/**
+ * A run of nodes that is only a `<time>` (alone or as a block's one child): a timestamp of a
+ * live blog or a dateline, not text.
+ */
+function isLoneTime(nodes: ArrayLike<Node>, depth = 0): boolean {
+  let time = false;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.nodeType === 3) {
+      if ((n as Text).data.trim() !== '') return false;
+    } else if (n.nodeType !== 1 || time) {
+      return false;
+    } else if ((n as Element).tagName === 'TIME') {
+      time = true;
+    } else if (depth < 2 && isLoneTime(n.childNodes, depth + 1)) {
+      time = true;
+    } else {
+      return false;
+    }
+  }
+  return time;
 }
 
 function appendText(n: Node, acc: { text: string; linkChars: number }, inLink: boolean, depth: number): void {

@@ -9,6 +9,11 @@ import { pageStats, type PageStats } from './page-stats';
 import { skipReason } from './skip';
 import type { PageMetadata, ProbeResult } from './types';
 
+/**
+ * Deeper than this, the text sits in a pathological nesting that Readability takes seconds
+ * on. Real layouts stay well under (50 nested tables put text about 200 levels down).
+ */
+export const MAX_TEXT_DEPTH = 400;
 /** `isProbablyReaderable`'s threshold. */
 const MIN_TEXT_SCORE = 20;
 /** With article metadata, one real paragraph is enough (paywalled pages show only the lead). */
@@ -52,6 +57,7 @@ function looksLikeListing(s: PageStats, meta: PageMetadata, declared: boolean): 
 
 function statSignals(s: PageStats): string[] {
   const out = [`text-score:${Math.round(s.textScore)}`];
+  if (s.paragraphDepth > MAX_TEXT_DEPTH) out.push('too-deep');
   if (s.articleElements > 0) out.push('article-element');
   if (s.truncated) out.push('large-page');
   return out;
