@@ -90,8 +90,9 @@ function growth(name: string, pool: CompareInput[], lines: string[]): number {
     );
   });
   const ratio = stats(perSentence.map((p) => (p[2] ?? 0) / (p[0] ?? 1))).median;
+  const perArticle = stats(rounds.map((r) => (r[2] ?? 0) / 20 / ((r[0] ?? 1) / 5))).median;
   lines.push(
-    `${name}: time per sentence at 20 articles / at 5 articles = ${ratio.toFixed(2)} (median of ${ROUNDS} rounds)`,
+    `${name}: time per sentence at 20 articles / at 5 articles = ${ratio.toFixed(2)}, per article ${perArticle.toFixed(2)} (medians of ${ROUNDS} rounds)`,
   );
   return ratio;
 }
