@@ -97,6 +97,9 @@ function main(): void {
       .map((v) => v.padStart(9))
       .join(''),
   );
+  console.log(
+    ['total', '', ...totals.map((t) => String(t)), ms.toFixed(0)].map((v) => v.padStart(9)).join(''),
+  );
 
   const violations: string[] = [];
   for (const [, inputs] of events) {
