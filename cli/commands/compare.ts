@@ -2,7 +2,7 @@
  * `parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE]`: the extension's
  * pipeline in Node. FILE is an HTML page (.html/.htm) or a plain-text article; `-` is stdin.
  */
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Comparison } from '../../lib/compare';
@@ -34,7 +34,8 @@ export interface CompareResult {
 export function extractFile(file: string, content: string, title: string | null): ExtractedPage {
   if (/\.html?$/i.test(file)) {
     const url = pathToFileURL(resolve(file)).href;
-    const dom = new JSDOM(content, { url });
+    // A page's broken CSS or scripts are its own business: keep jsdom's complaints off stderr.
+    const dom = new JSDOM(content, { url, virtualConsole: new VirtualConsole() });
     const extracted = extractPage(dom.window.document, url);
     if (title) extracted.page.title = title;
     dom.window.close();
