@@ -22,7 +22,13 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log('Building the extension…');
-  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'pipe' });
+  } catch (err) {
+    console.error(String((err as { stderr?: Buffer }).stderr ?? err));
+    console.error('The extension did not build: see the errors above.');
+    return 1;
+  }
 
   const server = await startDemoServer({ port: Number(process.env.PORT ?? 8765) }).catch(() =>
     startDemoServer({ port: 0 }),
@@ -55,6 +61,10 @@ async function main(): Promise<number> {
     popup: resolve(OUT_DIR, 'popup.png'),
     sidebar: resolve(OUT_DIR, 'sidebar.png'),
   };
+  // Highlights arrive just after the badge; give them a moment, then take the page as it is.
+  await news.page
+    .waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   await news.page.screenshot({ path: shots.page });
   const popup = await openPopup(context, news.tabId, extensionId);
   await popup.waitForSettled();
