@@ -78,6 +78,40 @@ export function insertDoc(store: IndexStore, doc: IndexedDoc): void {
   store.generation++;
 }
 
+/**
+ * Puts many analysed articles in the store at once (loading a serialized index): each posting
+ * list is allocated once at its final length instead of growing one article at a time.
+ */
+export function insertDocs(store: IndexStore, docs: readonly IndexedDoc[]): void {
+  const counts = new Int32Array(store.keys.length);
+  for (const d of docs) for (const t of d.terms) counts[t] = (counts[t] ?? 0) + 1;
+  const fill = new Int32Array(store.keys.length);
+  counts.forEach((n, t) => {
+    if (n === 0) return;
+    const old = store.postings[t] ?? [];
+    const list = new Array<number>(old.length + n);
+    for (let i = 0; i < old.length; i++) list[i] = old[i] ?? 0;
+    store.postings[t] = list;
+    fill[t] = old.length;
+    store.df[t] = (store.df[t] ?? 0) + n;
+  });
+  for (const doc of docs) {
+    const slot = store.docs.length;
+    store.docs.push(doc);
+    store.slotById.set(doc.id, slot);
+    const url = normalizeUrl(doc.url);
+    if (url !== null) store.slotByUrl.set(url, slot);
+    for (const t of doc.terms) {
+      const list = store.postings[t];
+      const at = fill[t] ?? 0;
+      if (list) list[at] = slot;
+      fill[t] = at + 1;
+    }
+    if (doc.supported) store.live++;
+  }
+  store.generation++;
+}
+
 function removeDoc(store: IndexStore, id: string): boolean {
   const slot = store.slotById.get(id);
   const doc = slot === undefined ? null : store.docs[slot];

@@ -9,7 +9,7 @@ import type { ArticleOrigin } from '../types';
 import { fromBase64, readVarint, toBase64, writeVarint } from './codec';
 import { dayOf } from './dates';
 import type { IndexedDoc } from './doc';
-import { createIndex, insertDoc, termIdOf, type IndexStore, type MatchIndex } from './index-build';
+import { createIndex, insertDocs, termIdOf, type IndexStore, type MatchIndex } from './index-build';
 import { MINHASH_SIZE } from './minhash';
 
 export const INDEX_FORMAT = 'parallax-match-index';
@@ -134,6 +134,9 @@ export function loadIndex(data: SerializedIndex): MatchIndex {
   const index = createIndex();
   const store: IndexStore = index.store;
   const termIds = data.terms.map((key) => termIdOf(store, key));
-  for (const d of data.docs) insertDoc(store, decodeDoc(d, termIds));
+  insertDocs(
+    store,
+    data.docs.map((d) => decodeDoc(d, termIds)),
+  );
   return index;
 }

@@ -51,7 +51,16 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-function analyseWord(surface: string): WordInfo {
+/**
+ * A copy of a word that does not keep its whole text alive: engines may store a long substring
+ * as a view of the string it was cut from, and the word table outlives the text.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+function analyseWord(match: string): WordInfo {
+  const surface = detach(match);
   const lower = surface.toLowerCase();
   const bare = surface.includes('.') ? surface.replace(/\./g, '') : surface;
   const c = bare.charAt(0);
@@ -100,7 +109,7 @@ function wordInfo(surface: string): WordInfo {
       previous = table;
       table = new Map();
     }
-    table.set(surface, i);
+    table.set(i.surface, i);
   }
   return i;
 }
