@@ -128,8 +128,8 @@ function segment(paragraph: string): Part[] {
 
 const segmented = new Map<string, Part[][]>();
 
-/** A base text with the story's own names and figures, some paragraphs left out. */
-function rewrite(text: string, story: number, variant: number): string {
+/** The paragraphs of a base text with the story's own names and figures, some left out. */
+function rewrite(text: string, story: number, variant: number): string[] {
   let paragraphs = segmented.get(text);
   if (!paragraphs) {
     paragraphs = text
@@ -140,7 +140,7 @@ function rewrite(text: string, story: number, variant: number): string {
   }
   const next = prng(fnv1a(`${story}/${variant}`));
   const kept = paragraphs.filter((_, i) => i === 0 || next() % 4 !== 0);
-  const out = kept.map((parts) =>
+  return kept.map((parts) =>
     parts
       .map((p) =>
         typeof p === 'string'
@@ -151,14 +151,13 @@ function rewrite(text: string, story: number, variant: number): string {
       )
       .join(''),
   );
-  return out.join('\n\n');
 }
 
 function makeGenerator(bases: BaseCluster[]) {
   const build = (story: number, variant: number, id: string): CorpusArticle => {
     const cluster = bases[story % bases.length] ?? { texts: [''] };
     const base = cluster.texts[variant % cluster.texts.length] ?? '';
-    const [title = '', ...body] = rewrite(base, story, variant).split('\n\n');
+    const [title = '', ...body] = rewrite(base, story, variant);
     const day = EPOCH / DAY_MS + ((story * 7) % 5000) + (variant % 3);
     return {
       id,
