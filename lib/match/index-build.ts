@@ -51,7 +51,8 @@ function emptyStore(): IndexStore {
   };
 }
 
-function termIdOf(store: IndexStore, key: string): number {
+/** The vocabulary id of a term key, added when new. */
+export function termIdOf(store: IndexStore, key: string): number {
   let id = store.vocab.get(key);
   if (id === undefined) {
     id = store.keys.length;
@@ -131,10 +132,8 @@ function removeDoc(store: IndexStore, id: string): boolean {
 }
 
 /** An index over `articles`; an article added again under the same id replaces the old one. */
-export function createIndex(
-  articles: readonly CorpusArticle[] = [],
-  store: IndexStore = emptyStore(),
-): MatchIndex {
+export function createIndex(articles: readonly CorpusArticle[] = []): MatchIndex {
+  const store = emptyStore();
   const index: MatchIndex = {
     get size() {
       return store.slotById.size;
@@ -153,5 +152,3 @@ export function createIndex(
   for (const a of articles) index.add(a);
   return index;
 }
-
-export { termIdOf };

@@ -3,14 +3,14 @@
  * and an explanation, and recognize the reader's own article in the corpus.
  */
 import type { Match, MatchQuery } from '../types';
+import { dayOf } from './dates';
 import type { IndexedDoc } from './doc';
 import { explain } from './explain';
-import type { MatchIndex } from './index-build';
 import { analyse } from './features';
+import type { MatchIndex } from './index-build';
 import type { LanguageInfo } from './language';
 import { prepareQuery } from './query';
 import { retrieve } from './retrieve';
-import { dayOf } from './dates';
 import { scoreCandidate } from './score';
 import { isSameText, selfByIdentity } from './self';
 import { resolveThresholds, verdictOf, type Thresholds } from './verdict';
