@@ -2,7 +2,7 @@
  * Cost of detection and extraction, as ratios to Mozilla Readability measured in the same run
  * on the same jsdom documents (parsed once, outside the timings):
  *  - the probe on pages that are not articles: <= 5% of `Readability.parse()` on that page
- *    (parse timed alone, on clones made beforehand);
+ *    (parse timed alone on clones made beforehand, the probe in batches);
  *  - full detection + extraction on articles: <= 1.2x clone + `Readability.parse()`.
  * Uses saved pages from ../shared/pages when present, and generated pages always.
  */
@@ -50,14 +50,20 @@ function generatedArticle(): string {
 <footer>${Array.from({ length: 30 }, (_, i) => `<a href="/f/${i}">Footer link ${i}</a>`).join(' ')}</footer></body></html>`;
 }
 
+/** A home page as news sites build them: menus, teaser cards with images, most-read, footer. */
 function generatedListing(): string {
+  const links = (n: number, path: string) =>
+    Array.from({ length: n }, (_, i) => `<li><a href="/${path}/${i}">${path} ${i}</a></li>`).join('');
   const teasers = Array.from(
     { length: 40 },
-    (_, i) =>
-      `<article class="teaser"><h3><a href="/story/${i}">Headline number ${i} about the news</a></h3><p>${LOREM}</p></article>`,
+    (_, i) => `<article class="card"><a href="/story/${i}"><figure><img src="/i/${i}.jpg" alt=""></figure></a>
+<div class="card-body"><span class="kicker">News</span><h3><a href="/story/${i}">Headline number ${i} about the news</a></h3>
+<p>${LOREM}</p><div class="meta"><span class="by">By A. Writer</span> <time datetime="2024-01-0${(i % 9) + 1}">Jan ${(i % 9) + 1}</time></div></div></article>`,
   ).join('\n');
   return `<html><head><title>Daily Gazette: news</title><meta property="og:type" content="website"></head><body>
-<nav>${Array.from({ length: 60 }, (_, i) => `<a href="/s/${i}">Section ${i}</a>`).join(' ')}</nav><main>${teasers}</main></body></html>`;
+<header><nav><ul>${links(60, 'section')}</ul></nav></header>
+<main><section class="top">${teasers}</section><aside><h2>Most read</h2><ol>${links(10, 'popular')}</ol></aside></main>
+<footer>${Array.from({ length: 4 }, (_, k) => `<ul>${links(15, `footer${k}`)}</ul>`).join('')}</footer></body></html>`;
 }
 
 function generatedPortal(): string {
@@ -79,6 +85,29 @@ function cpuTime(fn: () => unknown): number {
   fn();
   const d = process.cpuUsage(t0);
   return (d.user + d.system) / 1000;
+}
+
+/**
+ * Median over `batches` of the mean CPU ms of `fn` run `size` times in a row. For a function
+ * as short as the probe, a single run's CPU time mostly measures the collector finishing the
+ * previous work; a batch measures the function.
+ */
+function timeBatched(fn: () => unknown, size: number, batches: number): number {
+  for (let i = 0; i < 5; i++) fn();
+  const means: number[] = [];
+  for (let b = 0; b < batches; b++)
+    means.push(
+      cpuTime(() => {
+        for (let i = 0; i < size; i++) fn();
+      }) / size,
+    );
+  return stats(means).median;
+}
+
+/** Median CPU ms of `Readability.parse()` alone, on clones made before any timing. */
+function timeParse(doc: Document, runs: number): number {
+  const clones = Array.from({ length: runs + 2 }, () => doc.cloneNode(true) as Document);
+  return stats(clones.map((c) => cpuTime(() => new Readability(c).parse())).slice(2)).median;
 }
 
 /**
@@ -124,17 +153,14 @@ export default async function (): Promise<BenchReport> {
   let worstProbe = 0;
   for (const p of others) {
     const verdict = probePage(p.doc, URL);
-    const [probe, parse] = timePair(
-      () => p.doc.cloneNode(true) as Document,
-      () => probePage(p.doc, URL),
-      (clone) => new Readability(clone).parse(),
-      12,
-    );
+    const why = verdict.signals.includes('listing') ? 'listing' : 'little text';
+    const probe = timeBatched(() => probePage(p.doc, URL), 20, 7);
+    const parse = timeParse(p.doc, 12);
     probeSum += probe;
     parseSum += parse;
     worstProbe = Math.max(worstProbe, probe / parse);
     lines.push(
-      `  ${p.name.padEnd(22)} probe ${probe.toFixed(3)}  parse ${parse.toFixed(2)}  ratio ${(probe / parse).toFixed(3)}  likely=${verdict.likely}`,
+      `  ${p.name.padEnd(22)} probe ${probe.toFixed(3)}  parse ${parse.toFixed(2)}  ratio ${(probe / parse).toFixed(3)}  likely=${verdict.likely} (${why})`,
     );
   }
   const probeRatio = probeSum / parseSum;
@@ -145,11 +171,13 @@ export default async function (): Promise<BenchReport> {
   let baseSum = 0;
   let worstExtract = 0;
   for (const p of articles) {
+    // Small pages take a few ms: more runs, so that noise does not decide their ratio.
+    const runs = cpuTime(() => extractPage(p.doc, URL)) < 40 ? 40 : 12;
     const [ours, base] = timePair(
       () => null,
       () => extractPage(p.doc, URL),
       () => new Readability(p.doc.cloneNode(true) as Document).parse(),
-      12,
+      runs,
     );
     oursSum += ours;
     baseSum += base;
@@ -162,16 +190,28 @@ export default async function (): Promise<BenchReport> {
   const extractRatio = oursSum / baseSum;
   lines.push(`  total: ratio ${extractRatio.toFixed(3)}, worst page ${worstExtract.toFixed(3)}`);
 
+  // Bounded work on a 10 MB page (measured once; no target: the point is that it returns).
+  const big = load(
+    'generated-10MB',
+    `<html><body><article>${`<p>${LOREM}</p>`.repeat(50_000)}</article></body></html>`,
+  );
+  let verdict = '';
+  const bigMs = cpuTime(() => {
+    const r = extractPage(big.doc, URL);
+    verdict = `isArticle=${r.page.isArticle} (${r.page.signals.filter((s) => s.startsWith('too')).join(' ')})`;
+  });
+  lines.push(`10 MB page: extractPage ${bigMs.toFixed(0)} CPU ms, ${verdict}`);
+
   return {
     name: 'extract',
     lines,
     targets: [
       {
-        label: `probe on non-articles <= ${PROBE_TARGET} x Readability.parse() (total ${probeRatio.toFixed(3)})`,
-        ok: probeRatio <= PROBE_TARGET,
+        label: `probe on each non-article page <= ${PROBE_TARGET} x Readability.parse() (worst ${worstProbe.toFixed(3)}, total ${probeRatio.toFixed(3)})`,
+        ok: worstProbe <= PROBE_TARGET,
       },
       {
-        label: `detection + extraction <= ${EXTRACT_TARGET} x clone + parse (total ${extractRatio.toFixed(3)})`,
+        label: `detection + extraction on the articles <= ${EXTRACT_TARGET} x clone + parse (total ${extractRatio.toFixed(3)}, worst page ${worstExtract.toFixed(3)})`,
         ok: extractRatio <= EXTRACT_TARGET,
       },
     ],

@@ -1,15 +1,13 @@
 /**
- * One bounded pass over the page's elements, gathering what the probe decides on: a text
+ * One bounded pass over the page's candidate elements (candidates.ts), gathering what the probe decides on: a text
  * score in the manner of Readability's `isProbablyReaderable` (long visible paragraphs outside
  * boilerplate) and the marks of a page that lists articles rather than being one.
  * Reads `textContent` only: nothing here forces the browser to lay the page out.
  */
 
 import { TeaserLayout } from './teasers';
-import { walkElements } from './walk';
+import { MAX_CANDIDATES, probeCandidates } from './candidates';
 
-/** Elements looked at, at most: enough for the article body of real pages, bounded on any. */
-export const MAX_PROBE_ELEMENTS = 6000;
 const MIN_LENGTH = 140;
 const MAX_DEPTH_MEASURED = 10_000;
 
@@ -28,7 +26,7 @@ export interface PageStats {
   layout: TeaserLayout;
   articleElements: number;
   visited: number;
-  /** True when the walk stopped at `MAX_PROBE_ELEMENTS`. */
+  /** True when only part of the page was looked at (see candidates.ts). */
   truncated: boolean;
   /** How deep the first long paragraphs sit (Readability's cost grows fast with nesting). */
   paragraphDepth: number;
@@ -69,8 +67,13 @@ export function pageStats(body: Element): PageStats {
     s.textScore += Math.sqrt(len - MIN_LENGTH);
     if (isP) countTogether(el, together, s);
   };
-  s.visited = walkElements(body, MAX_PROBE_ELEMENTS, (el, tag) => {
-    switch (tag) {
+  const found = probeCandidates(body);
+  s.visited = found.visited;
+  s.truncated = found.truncated;
+  const n = Math.min(found.list.length, MAX_CANDIDATES);
+  for (let i = 0; i < n; i++) {
+    const el = found.list[i]!;
+    switch (el.tagName) {
       case 'P':
         score(el, true);
         break;
@@ -82,23 +85,18 @@ export function pageStats(body: Element): PageStats {
         score(el, false);
         break;
       case 'BR': {
-        const parent = el.parentElement;
-        if (parent?.tagName === 'DIV' && !brParents.has(parent)) {
+        const parent = el.parentElement!;
+        if (!brParents.has(parent)) {
           brParents.add(parent);
           score(parent, false);
         }
         break;
       }
-      case 'H1':
-      case 'H2':
-      case 'H3':
-      case 'H4':
+      default:
+        // h1-h4
         s.layout.heading(hasAncestor(el, 'A', 2) || isLinkHeading(el));
-        return false;
     }
-    return true;
-  });
-  s.truncated = s.visited >= MAX_PROBE_ELEMENTS;
+  }
   return s;
 }
 

@@ -1,7 +1,10 @@
 /** The final word on "is this an article", from the probe, the metadata and what was extracted. */
 
-/** Fewer words than this is not an article to compare... */
-export const MIN_WORDS = 40;
+/**
+ * Fewer words than this is not an article to compare... (low on purpose: a page the probe
+ * found one long paragraph on, about 25 words, should not be turned down after extraction)
+ */
+export const MIN_WORDS = 25;
 /** ...unless the page declares itself one (a paywalled article shows only its lead). */
 export const MIN_WORDS_DECLARED = 15;
 
