@@ -3,7 +3,7 @@
  * the screenshot script: the news page, the popup and the sidebar.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { badgeText, tabIdOf, waitFor } from './browser';
+import { badgeText, serviceWorker, tabIdOf, waitFor } from './browser';
 
 export interface NewsPage {
   page: Page;
@@ -35,6 +35,11 @@ export interface PopupPage {
   state(): Promise<string | null>;
 }
 
+/** The extension's id, from its service worker's URL. */
+async function extensionIdOf(context: BrowserContext): Promise<string> {
+  return new URL((await serviceWorker(context)).url()).host;
+}
+
 const SETTLED = new Set(['not-article', 'no-coverage', 'matched', 'unsupported-language', 'error']);
 
 export async function openPopup(
@@ -42,9 +47,7 @@ export async function openPopup(
   tabId: number,
   extensionId?: string,
 ): Promise<PopupPage> {
-  const id =
-    extensionId ??
-    new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
+  const id = extensionId ?? (await extensionIdOf(context));
   const page = await context.newPage();
   await page.setViewportSize({ width: 380, height: 600 });
   await page.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
@@ -53,7 +56,7 @@ export async function openPopup(
     page,
     state,
     async waitForSettled() {
-      // The content script reports when the page is idle; reload the popup until it has.
+      // The content script reports when the page is idle; the popup follows the state.
       return waitFor(async () => {
         const s = await state();
         if (s && SETTLED.has(s)) return s;
@@ -68,9 +71,7 @@ export async function openSidebarPage(
   tabId: number,
   extensionId?: string,
 ): Promise<Page> {
-  const id =
-    extensionId ??
-    new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
+  const id = extensionId ?? (await extensionIdOf(context));
   const page = await context.newPage();
   await page.setViewportSize({ width: 420, height: 900 });
   await page.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);

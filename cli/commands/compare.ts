@@ -10,7 +10,7 @@ import { extractPage } from '../../lib/extract';
 import { createIndex, createMatcher } from '../../lib/match';
 import { pageFromText } from '../../lib/plain-text';
 import { compareStory, matchExtracted } from '../../lib/pipeline';
-import type { CorpusArticle, ExtractedPage, Match } from '../../lib/types';
+import type { CorpusArticle, ExtractedPage, Match, PageInfo } from '../../lib/types';
 import { parseArgs, stringFlag, UsageError } from '../args';
 import { bundledCorpus, loadCorpus, readInput } from '../io';
 import { formatReport } from '../report';
@@ -18,15 +18,10 @@ import { formatReport } from '../report';
 export const MAX_MATCHES = 20;
 
 export interface CompareResult {
-  page: {
-    isArticle: boolean;
-    title: string | null;
-    byline: string | null;
-    siteName: string | null;
-    publishedTime: string | null;
-    lang: string | null;
-    wordCount: number;
-  };
+  page: Pick<
+    PageInfo,
+    'isArticle' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'wordCount'
+  >;
   matches: Match[];
   comparison: Comparison | null;
 }
