@@ -1,15 +1,15 @@
 /**
- * One bounded pass over the page's candidate elements (candidates.ts), gathering what the probe decides on: a text
- * score in the manner of Readability's `isProbablyReaderable` (long visible paragraphs outside
- * boilerplate) and the marks of a page that lists articles rather than being one.
- * Reads `textContent` only: nothing here forces the browser to lay the page out.
+ * One bounded pass over the page's candidate elements (candidates.ts), gathering what the
+ * probe decides on: a text score in the manner of Readability's `isProbablyReaderable` (long
+ * visible paragraphs outside boilerplate) and the marks of a page that lists articles rather
+ * than being one. Reads `textContent` only: nothing here forces the browser to lay out.
  */
 
 import { TeaserLayout } from './teasers';
 import { MAX_CANDIDATES, probeCandidates } from './candidates';
+import { depthOf, hasAncestor, isLinkHeading, visible } from './element-tests';
 
 const MIN_LENGTH = 140;
-const MAX_DEPTH_MEASURED = 10_000;
 
 // Readability's own patterns (Readability-readerable.js), so both judge paragraphs alike.
 const UNLIKELY =
@@ -106,45 +106,4 @@ function countTogether(el: Element, together: Map<Element, number>, s: PageStats
     together.set(up, n);
     if (n > s.maxLongTogether) s.maxLongTogether = n;
   }
-}
-
-function depthOf(el: Element): number {
-  let depth = 0;
-  for (let up = el.parentElement; up && depth <= MAX_DEPTH_MEASURED; up = up.parentElement) depth++;
-  return depth;
-}
-
-function hasAncestor(el: Element, tag: string, levels: number): boolean {
-  let up = el.parentElement;
-  for (let i = 0; up && i < levels; i++, up = up.parentElement) if (up.tagName === tag) return true;
-  return false;
-}
-
-/** A heading that is mostly a link to elsewhere (a headline), not one carrying an edit or anchor link. */
-function isLinkHeading(h: Element): boolean {
-  let linkText = 0;
-  // Headings are small: a hand walk over their elements is cheaper than a live collection.
-  let el = h.firstElementChild;
-  while (el && el !== h) {
-    if (el.tagName === 'A') {
-      if (!(el.getAttribute('href') ?? '#').startsWith('#')) linkText += (el.textContent ?? '').trim().length;
-    } else if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== h && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== h ? el.nextElementSibling : null;
-  }
-  return linkText > 0 && linkText >= 0.5 * (h.textContent ?? '').trim().length;
-}
-
-/** Readability's visibility test: attributes only, never computed style. */
-function visible(el: Element, names: string[], cls: string): boolean {
-  if (names.includes('hidden')) return false;
-  if (names.includes('style') && /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return false;
-  return (
-    !names.includes('aria-hidden') ||
-    el.getAttribute('aria-hidden') !== 'true' ||
-    cls.includes('fallback-image')
-  );
 }
