@@ -25,8 +25,21 @@ export const MAX_TEXT_CHARS = 3_000_000;
 const MAX_MAPPED_NODES = 200_000;
 const TOO_LARGE = 'This page is too large to read.';
 
+/**
+ * Extracts the article of `doc` (a browser or jsdom document, never modified). Never throws:
+ * a page that breaks an assumption is reported as not an article, with an `error` signal.
+ */
 export function extractPage(doc: Document, url?: string | null): PageExtraction {
   const pageUrl = url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
+  try {
+    return extract(doc, url, pageUrl);
+  } catch (err) {
+    const name = err instanceof Error ? err.name : 'Error';
+    return notArticle(pageUrl, null, [`error:${name}`], 'This page could not be read.');
+  }
+}
+
+function extract(doc: Document, url: string | null | undefined, pageUrl: string | null): PageExtraction {
   const skip = skipReason(doc, url);
   if (skip) return notArticle(pageUrl, null, [`skip:${skip}`], skipSentence(skip));
   const meta = readMetadata(doc, url);

@@ -19,10 +19,16 @@ const MIN_TEXT_SCORE = 20;
 /** With article metadata, one real paragraph is enough (paywalled pages show only the lead). */
 const MIN_LONGEST_DECLARED = 80;
 
+/** The cheap first look at a page; never throws (a page that breaks it is "not likely"). */
 export function probePage(doc: Document, url?: string | null): ProbeResult {
-  const skip = skipReason(doc, url);
-  if (skip) return { likely: false, signals: [`skip:${skip}`], reason: skipSentence(skip) };
-  return probeWith(doc, readMetadata(doc, url));
+  try {
+    const skip = skipReason(doc, url);
+    if (skip) return { likely: false, signals: [`skip:${skip}`], reason: skipSentence(skip) };
+    return probeWith(doc, readMetadata(doc, url));
+  } catch (err) {
+    const name = err instanceof Error ? err.name : 'Error';
+    return { likely: false, signals: [`error:${name}`], reason: 'This page could not be read.' };
+  }
 }
 
 /** The probe with metadata already read (extractPage reads it once for both). */

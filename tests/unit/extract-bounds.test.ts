@@ -80,6 +80,19 @@ describe('bounded work', () => {
     expect(result.reason).toBe('This page is too large to read.');
   });
 
+  it('reports a page whose DOM misbehaves instead of throwing', () => {
+    const doc = new JSDOM(`<html><body><p>${SENTENCE.repeat(4)}</p></body></html>`).window.document;
+    Object.defineProperty(doc, 'getElementsByTagName', {
+      value: () => {
+        throw new TypeError('broken by the page');
+      },
+    });
+    expect(probePage(doc)).toMatchObject({ likely: false, signals: ['error:TypeError'] });
+    const result = extractPage(doc);
+    expect(result.page.isArticle).toBe(false);
+    expect(result.reason).toBe('This page could not be read.');
+  });
+
   it('turns an empty document into a clean "not an article"', () => {
     const result = extractPage(new JSDOM('').window.document);
     expect(result.page.isArticle).toBe(false);
