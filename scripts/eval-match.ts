@@ -44,6 +44,8 @@ interface Pair {
   sameTopic: boolean;
   engine: number;
   baseline: number;
+  /** The engine's score without the publication dates. */
+  engineRel: number;
 }
 
 interface EvalSet {
@@ -72,25 +74,32 @@ function folds(articles: EvalArticle[]): Map<string, 0 | 1> {
   return new Map(groups.map((g, i) => [g, (i % 2) as 0 | 1]));
 }
 
-function engineScores(articles: EvalArticle[]): { scores: Map<string, number>[]; selfCopies: number } {
+interface EngineScores {
+  /** Per query: candidate id -> score, and -> score without the dates (the query undated). */
+  scores: Map<string, number>[];
+  relatedness: Map<string, number>[];
+  selfCopies: number;
+}
+
+function engineScores(articles: EvalArticle[]): EngineScores {
   const index = createIndex(articles.map(toCorpus));
   // related: 0 lists every retrieved candidate with its raw score; verdicts are applied here.
   const matcher = createMatcher(index, { thresholds: { sameStory: 2, related: 0 } });
   let selfCopies = 0;
-  const scores = articles.map((a) => {
-    const r = matcher.match(
-      { title: a.title, text: a.text, date: a.date },
-      { excludeId: a.id, limit: Infinity },
-    );
+  const run = (a: EvalArticle, date: string | null) => {
+    const r = matcher.match({ title: a.title, text: a.text, date }, { excludeId: a.id, limit: Infinity });
     const m = new Map(r.matches.map((x) => [x.id, x.score]));
     // A near-identical copy is recognized as the page itself: it is a report of the same event.
-    if (r.selfId !== null && r.selfId !== a.id) {
-      selfCopies++;
-      m.set(r.selfId, 1);
-    }
+    if (r.selfId !== null && r.selfId !== a.id) m.set(r.selfId, 1);
+    return { m, copy: r.selfId !== null && r.selfId !== a.id };
+  };
+  const scores = articles.map((a) => {
+    const { m, copy } = run(a, a.date);
+    if (copy) selfCopies++;
     return m;
   });
-  return { scores, selfCopies };
+  const relatedness = articles.map((a) => run(a, null).m);
+  return { scores, relatedness, selfCopies };
 }
 
 function baselineScores(articles: EvalArticle[]): number[][] {
@@ -132,6 +141,7 @@ function evaluateSet(name: string, file: string): EvalSet {
         same: q.cluster === c.cluster,
         sameTopic: q.topic !== undefined && q.topic === c.topic,
         engine: e,
+        engineRel: engine.relatedness[i]?.get(c.id) ?? 0,
         baseline: b,
       });
     });
@@ -142,8 +152,9 @@ function evaluateSet(name: string, file: string): EvalSet {
 }
 
 type Method = 'engine' | 'baseline';
+const relOf = (p: Pair, m: Method) => (m === 'engine' ? p.engineRel : p.baseline);
 const labelled = (pairs: Pair[], m: Method): LabelledPair[] =>
-  pairs.map((p) => ({ score: p[m], same: p.same, sameTopic: p.sameTopic }));
+  pairs.map((p) => ({ score: p[m], same: p.same, sameTopic: p.sameTopic, relatedness: relOf(p, m) }));
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const num = (x: number) => x.toFixed(3);
@@ -163,18 +174,20 @@ interface Figures {
 
 function figures(basil: Pair[], ecb: Pair[], m: Method, t: Thresholds): Figures {
   const b = sameStoryCounts(labelled(basil, m), t.sameStory);
-  const hard = ecb.filter((p) => !p.same && p.sameTopic).map((p) => p[m]);
+  const hardPairs = ecb.filter((p) => !p.same && p.sameTopic);
+  const hard = hardPairs.map((p) => p[m]);
   const pos = (ps: Pair[]) => ps.filter((p) => p.same).map((p) => p[m]);
   const neg = (ps: Pair[]) => ps.filter((p) => !p.same).map((p) => p[m]);
+  const relatedShare = (ps: Pair[]) =>
+    ps.filter((p) => verdictOf(p[m], t, relOf(p, m)) === 'related').length / Math.max(1, ps.length);
   return {
     recall: b.recall,
     precision: b.precision,
     f1: b.f1,
     basilAuc: rocAuc(pos(basil), neg(basil)),
-    basilOtherRelated:
-      neg(basil).filter((s) => verdictOf(s, t) === 'related').length / Math.max(1, neg(basil).length),
+    basilOtherRelated: relatedShare(basil.filter((p) => !p.same)),
     otherEventSame: rateAtOrAbove(hard, t.sameStory),
-    otherEventRelated: hard.filter((s) => verdictOf(s, t) === 'related').length / Math.max(1, hard.length),
+    otherEventRelated: relatedShare(hardPairs),
     ecbRecall: rateAtOrAbove(pos(ecb), t.sameStory),
     ecbAuc: rocAuc(pos(ecb), neg(ecb)),
     ecbHardAuc: rocAuc(pos(ecb), hard),

@@ -11,6 +11,8 @@ export interface LabelledPair {
   same: boolean;
   /** Another event of the same kind (ECB+ topic); false when unknown. */
   sameTopic: boolean;
+  /** The score without the publication dates (defaults to `score`). */
+  relatedness?: number;
 }
 
 /** Probability that a random positive outscores a random negative (ties count half). */
@@ -73,30 +75,31 @@ const candidates = (scores: readonly number[]) =>
 /**
  * `sameStory`: among scores at which the same-topic other-event pairs are called same-story at
  * most `maxOtherEvent` of the time, the one with the best same-story F1 on `reports` (the middle
- * of the best plateau). `related`: the lowest score at which at least `relatedPrecision` of the
- * pairs called "related" are indeed of the same topic or event (negatives: pairs of different
- * topics, and other events of `reports`, most of which are other subjects).
+ * of the best plateau). `related`: the lowest score (without dates) at which at least
+ * `relatedPrecision` of the pairs called "related" are indeed of the same topic or event
+ * (negatives: pairs of different topics, and other events of `reports`, mostly other subjects).
  */
 export function calibrate(data: CalibrationData, maxOtherEvent = 0.015, relatedPrecision = 0.9): Thresholds {
   const hard = data.topics.filter((p) => !p.same && p.sameTopic).map((p) => p.score);
-  const unrelated = [
-    ...data.topics.filter((p) => !p.same && !p.sameTopic),
-    ...data.reports.filter((p) => !p.same),
-  ].map((p) => p.score);
   const grid = candidates([...data.reports, ...data.topics].map((p) => p.score));
   const feasible = grid.filter((t) => rateAtOrAbove(hard, t) <= maxOtherEvent);
   const f1s = feasible.map((t) => sameStoryCounts(data.reports, t).f1);
   const best = Math.max(...f1s);
   const plateau = feasible.filter((_, i) => (f1s[i] ?? 0) >= best - 1e-9);
   const sameStory = plateau[Math.floor((plateau.length - 1) / 2)] ?? 1;
-  const topical = data.topics.filter((p) => p.same || p.sameTopic).map((p) => p.score);
-  let related = sameStory;
-  for (const t of grid.filter((t) => t < sameStory).reverse()) {
-    const band = (s: number) => s >= t && s < sameStory;
-    const right = topical.filter(band).length;
-    const wrong = unrelated.filter(band).length;
-    if (right + wrong > 0 && right / (right + wrong) < relatedPrecision) break;
-    related = t;
-  }
+  // "related" is judged on the score without dates, among pairs not called same-story.
+  const below = (ps: readonly LabelledPair[]) =>
+    ps.filter((p) => p.score < sameStory).map((p) => p.relatedness ?? p.score);
+  const topical = below(data.topics.filter((p) => p.same || p.sameTopic));
+  const unrelated = below([
+    ...data.topics.filter((p) => !p.same && !p.sameTopic),
+    ...data.reports.filter((p) => !p.same),
+  ]);
+  const precise = grid.filter((t) => {
+    const right = rateAtOrAbove(topical, t) * topical.length;
+    const wrong = rateAtOrAbove(unrelated, t) * unrelated.length;
+    return t < sameStory && right + wrong > 0 && right / (right + wrong) >= relatedPrecision;
+  });
+  const related = precise[0] ?? sameStory;
   return { sameStory, related };
 }

@@ -2,7 +2,7 @@
  * The matcher: retrieve candidates for the reader's article, score them, give each a verdict
  * and an explanation, and recognize the reader's own article in the corpus.
  */
-import type { Match, MatchQuery } from '../types';
+import type { Match, MatchQuery, Verdict } from '../types';
 import { dayOf } from './dates';
 import type { IndexedDoc } from './doc';
 import { explain } from './explain';
@@ -38,14 +38,14 @@ export interface Matcher {
 
 export const DEFAULT_LIMIT = 20;
 
-function toMatch(doc: IndexedDoc, score: number, t: Thresholds): Omit<Match, 'explanation'> {
+function toMatch(doc: IndexedDoc, score: number, verdict: Verdict): Omit<Match, 'explanation'> {
   return {
     id: doc.id,
     outlet: doc.outlet,
     headline: doc.title || null,
     published: doc.date,
     score,
-    verdict: verdictOf(score, t),
+    verdict,
     ...(doc.origin ? { origin: doc.origin } : {}),
     headlineDerived: doc.titleDerived,
   };
@@ -64,7 +64,7 @@ export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Th
       if (!features) return { language, selfId: store.docs[selfSlot ?? -1]?.id ?? null, matches: [] };
       const prepared = prepareQuery(features, store, w);
       const queryDay = dayOf(query.date);
-      const scored: { slot: number; score: number }[] = [];
+      const scored: { slot: number; score: number; verdict: Verdict }[] = [];
       for (const slot of retrieve(store, prepared)) {
         const doc = store.docs[slot];
         if (!doc || slot === identity || doc.id === excludeId) continue;
@@ -72,14 +72,15 @@ export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Th
           selfSlot = slot;
           continue;
         }
-        scored.push({ slot, score: scoreCandidate(store, w, prepared, queryDay, slot).score });
+        const { score, relatedness } = scoreCandidate(store, w, prepared, queryDay, slot);
+        scored.push({ slot, score, verdict: verdictOf(score, thresholds, relatedness) });
       }
       scored.sort((a, b) => b.score - a.score || a.slot - b.slot);
-      const kept = scored.filter((s, i) => i === 0 || verdictOf(s.score, thresholds) !== 'different');
-      const matches = kept.slice(0, Math.max(1, limit)).flatMap(({ slot, score }) => {
+      const kept = scored.filter((s, i) => i === 0 || s.verdict !== 'different');
+      const matches = kept.slice(0, Math.max(1, limit)).flatMap(({ slot, score, verdict }) => {
         const doc = store.docs[slot];
         return doc
-          ? [{ ...toMatch(doc, score, thresholds), explanation: explain(store, w, prepared, slot) }]
+          ? [{ ...toMatch(doc, score, verdict), explanation: explain(store, w, prepared, slot) }]
           : [];
       });
       return { language, selfId: selfSlot === null ? null : (store.docs[selfSlot]?.id ?? null), matches };

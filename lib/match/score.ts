@@ -26,6 +26,8 @@ export interface ScoreParts {
   /** Days between the publication dates, or null when one is unknown. */
   gapDays: number | null;
   score: number;
+  /** The score the content alone gives, whatever the dates (for the "related" verdict). */
+  relatedness: number;
 }
 
 /** What the gap between two publication dates adds to (or takes from) the evidence. */
@@ -71,5 +73,5 @@ export function scoreCandidate(
   const content = contentSimilarity(store, w, query, slot);
   const day = store.docs[slot]?.day ?? null;
   const gapDays = queryDay === null || day === null ? null : Math.abs(queryDay - day);
-  return { content, gapDays, score: combine(content, gapDays) };
+  return { content, gapDays, score: combine(content, gapDays), relatedness: combine(content, null) };
 }

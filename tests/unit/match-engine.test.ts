@@ -30,6 +30,20 @@ describe('story matching', () => {
     expect(r2.matches.find((x) => x.id === 'ferry-other')?.verdict ?? 'different').not.toBe('same-story');
   });
 
+  it('does not call an article on another subject related because it came out the same day', () => {
+    const r = createMatcher(createIndex([{ ...BUDGET, date: FERRY_A.date }])).match(asQuery(FERRY_A));
+    expect(r.matches[0]).toMatchObject({ id: 'budget', verdict: 'different' });
+  });
+
+  it('calls a report on the same subject months later related, not the same story', () => {
+    const later = { ...FERRY_B, id: 'later', date: '2024-09-30' };
+    const r = createMatcher(createIndex([later])).match({
+      ...asQuery(FERRY_A),
+      text: FERRY_A.text.split('\n\n')[0] ?? '',
+    });
+    expect(r.matches[0]?.verdict).toBe('related');
+  });
+
   it('always lists the best candidate, even when it is a different story', () => {
     const m = createMatcher(createIndex([FERRY_A]));
     const r = m.match(asQuery(BUDGET));
