@@ -33,7 +33,11 @@ export function extractFile(file: string, content: string, title: string | null)
     const dom = new JSDOM(content, { url, virtualConsole: new VirtualConsole() });
     const extracted = extractPage(dom.window.document, url);
     if (title) extracted.page.title = title;
-    dom.window.close();
+    try {
+      dom.window.close();
+    } catch {
+      // jsdom's teardown recurses and can overflow on absurdly deep pages; nothing to release.
+    }
     return extracted;
   }
   return pageFromText(content, title);
