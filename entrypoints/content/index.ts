@@ -70,7 +70,7 @@ export default defineContentScript({
         await send('page/not-article', {
           url,
           page: extracted.page,
-          reason: extracted.page.signals.join(', '),
+          reason: extracted.reason,
         });
         return false;
       }
