@@ -29,7 +29,14 @@ export function prepareQuery(features: ArticleFeatures, store: IndexStore, w: We
     const id = store.vocab.get(t.key);
     const idf = w.idf(id, t.key, t.type);
     const weight = termWeight(t.tf, t.type, t.head, idf);
-    return { key: t.key, id, type: t.type, weight, idf, surface: features.surfaces.get(t.key) ?? t.key };
+    return {
+      key: t.key,
+      id,
+      type: t.type,
+      weight,
+      idf,
+      surface: features.terms.get(t.key)?.surface ?? t.key,
+    };
   });
   terms.sort((a, b) => b.weight - a.weight);
   const byId = new Map<number, QueryTerm>();

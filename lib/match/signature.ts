@@ -5,7 +5,7 @@
  */
 import type { ArticleFeatures } from './features';
 import type { TermType } from './tokens';
-import { TERMS_PER_ARTICLE, specificity, termWeight } from './weights';
+import { TERMS_PER_ARTICLE, priorSpecificity, termWeight } from './weights';
 
 export interface SignatureTerm {
   key: string;
@@ -17,7 +17,7 @@ export interface SignatureTerm {
 export function signature(features: ArticleFeatures): SignatureTerm[] {
   const scored: [SignatureTerm, number][] = [];
   for (const [key, s] of features.terms) {
-    const w = termWeight(s.tf, s.type, s.head, specificity(key, s.type, 0, 0));
+    const w = termWeight(s.tf, s.type, s.head, priorSpecificity(key, s.type));
     scored.push([{ key, tf: s.tf, type: s.type, head: s.head }, w]);
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0].key < b[0].key ? -1 : 1));

@@ -12,12 +12,12 @@ export interface TermStat {
   tf: number;
   type: TermType;
   head: boolean;
+  /** The word as first written, for explanations. */
+  surface: string;
 }
 
 export interface Terms {
   terms: Map<string, TermStat>;
-  /** Key -> the word as first written, for explanations. */
-  surfaces: Map<string, string>;
 }
 
 /** Per name key: how often it is written capitalized mid-sentence, and how often in lowercase. */
@@ -58,10 +58,8 @@ function addWords(into: Terms, text: ScannedText, stats: CaseStats, headline: bo
           : 'word';
     const key = type === 'word' ? i.wordKey : i.nameKey;
     const s = into.terms.get(key);
-    if (!s) {
-      into.terms.set(key, { tf: 1, type, head: headline });
-      into.surfaces.set(key, i.surface);
-    } else if (headline) s.head = true;
+    if (!s) into.terms.set(key, { tf: 1, type, head: headline, surface: i.surface });
+    else if (headline) s.head = true;
     else {
       s.tf++;
       if (type === 'name') s.type = 'name';
@@ -75,7 +73,7 @@ function addWords(into: Terms, text: ScannedText, stats: CaseStats, headline: bo
  */
 export function articleTerms(title: string | null, body: ScannedText): Terms {
   const stats = caseStats(body);
-  const out: Terms = { terms: new Map(), surfaces: new Map() };
+  const out: Terms = { terms: new Map() };
   addWords(out, body, stats, false);
   if (title) addWords(out, scan(title), stats, true);
   return out;

@@ -30,6 +30,19 @@ export function priorShare(key: string, type: TermType): number {
   return isCommonKey(key) ? PRIOR.commonWord : PRIOR.word;
 }
 
+const priorSpecificities = new Map<number, number>();
+
+/** Specificity against the background alone (no corpus): depends only on the term's kind. */
+export function priorSpecificity(key: string, type: TermType): number {
+  const share = priorShare(key, type);
+  let v = priorSpecificities.get(share);
+  if (v === undefined) {
+    v = specificity(key, type, 0, 0);
+    priorSpecificities.set(share, v);
+  }
+  return v;
+}
+
 /** Inverse document frequency of a term held by `df` of the `n` corpus articles. */
 export function specificity(key: string, type: TermType, df: number, n: number): number {
   const b = BACKGROUND_DOCS;
