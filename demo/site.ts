@@ -6,6 +6,7 @@ import type { CorpusArticle, CorpusFile } from '../lib/types.ts';
 import { articlePage } from './article-page.ts';
 import { indexPage, type IndexEntry } from './index-page.ts';
 import { OTHER_STORY } from './other-story.ts';
+import { COURIER_THEME, OTHER_STORY_2 } from './other-story-2.ts';
 import { shopPage } from './shop-page.ts';
 import { spaPage } from './spa-page.ts';
 import { LEDGER_THEME, themeFor, type Theme } from './themes.ts';
@@ -37,6 +38,7 @@ export function demoPages(corpus: CorpusFile): DemoPage[] {
   const links = [
     ...corpus.articles.map((a, i) => ({ href: `${themes[i]?.slug}.html`, title: a.title })),
     { href: 'other-story.html', title: OTHER_STORY.title },
+    { href: 'other-story-2.html', title: OTHER_STORY_2.title },
     { href: 'shop.html', title: 'Spring collection at Northwind Outfitters' },
   ];
   const pages: DemoPage[] = corpus.articles.map((a, i) => {
@@ -64,6 +66,18 @@ export function demoPages(corpus: CorpusFile): DemoPage[] {
       url: null,
       lang: 'en',
       related: links.filter((l) => l.href !== 'other-story.html'),
+    }),
+  });
+  pages.push({
+    file: 'other-story-2.html',
+    kind: 'other-story',
+    title: OTHER_STORY_2.title,
+    html: articlePage({
+      ...OTHER_STORY_2,
+      theme: COURIER_THEME,
+      url: null,
+      lang: 'en',
+      related: links.filter((l) => l.href !== 'other-story-2.html'),
     }),
   });
   pages.push({ file: 'shop.html', kind: 'shop', title: 'Spring collection', html: shopPage() });
@@ -96,6 +110,6 @@ function noteFor(p: DemoPage, a: CorpusArticle | undefined): string {
   if (p.kind === 'shop') return 'Not an article: Parallax should stay quiet.';
   if (p.kind === 'spa') return 'A single-page app: articles arrive late and change without a reload.';
   if (p.kind === 'other-story')
-    return 'An article about a different, fictional story: no match in the corpus.';
+    return 'A fictional local story two demo outlets report: no match in the bundled corpus. Add one to your corpus and the other finds it.';
   return `${a?.outlet ?? 'Unknown outlet (neutral demo site)'} — in the bundled corpus.`;
 }

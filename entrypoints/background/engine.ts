@@ -4,7 +4,15 @@
  * corpus or the sensitivity setting changes.
  */
 import corpusFile from '@/assets/corpus.json';
-import { createIndex, createMatcher, DEFAULT_THRESHOLDS, type Matcher, type MatchIndex } from '@/lib/match';
+import corpusIndex from '@/assets/corpus-index.json';
+import {
+  createMatcher,
+  DEFAULT_THRESHOLDS,
+  loadIndex,
+  type Matcher,
+  type MatchIndex,
+  type SerializedIndex,
+} from '@/lib/match';
 import { thresholdsFor, type Sensitivity } from '@/lib/settings';
 import type { CorpusArticle, CorpusFile } from '@/lib/types';
 import { openUserCorpus, type UserCorpus } from '@/lib/user-corpus';
@@ -40,14 +48,30 @@ async function build(): Promise<Engine> {
     // The bundled corpus still works; the reader is told when they open their corpus.
     console.debug('[Parallax] user corpus unavailable:', err instanceof Error ? err.message : err);
   }
+  // The bundled corpus's index was built and serialized at build time (npm run corpus);
+  // the reader's articles are added to it one by one.
+  const index = loadIndex(corpusIndex as unknown as SerializedIndex);
+  for (const a of user) index.add(a);
   const articles = [...BUNDLED.map((a) => ({ ...a, origin: 'bundled' as const })), ...user];
-  const index = createIndex(articles);
   return {
     index,
-    matcher: createMatcher(index, { thresholds: thresholdsFor(DEFAULT_THRESHOLDS, sensitivity) }),
+    matcher: matcherFor(index),
     byId: new Map(articles.map((a) => [a.id, a])),
     userCount: user.length,
   };
+}
+
+function matcherFor(index: MatchIndex): Matcher {
+  return createMatcher(index, { thresholds: thresholdsFor(DEFAULT_THRESHOLDS, sensitivity) });
+}
+
+/** One article the reader just added: into the live index, no rebuild. */
+export async function addToEngine(article: CorpusArticle): Promise<void> {
+  const e = await getEngine();
+  e.index.add(article);
+  e.byId.set(article.id, article);
+  e.matcher = matcherFor(e.index);
+  e.userCount++;
 }
 
 export function getEngine(): Promise<Engine> {

@@ -10,7 +10,7 @@ import type { ExtractedPage } from '@/lib/types';
 import { articleFromPage } from '@/lib/user-corpus';
 import { broadcast, listen } from '@/utils/messaging';
 import { showBadge } from './badge';
-import { getEngine, getUserCorpus, invalidateEngine } from './engine';
+import { addToEngine, getEngine, getUserCorpus, invalidateEngine } from './engine';
 import { loadSettings, saveSettings } from './settings';
 import { createStoryStore } from './stories';
 import { createTabStore } from './tabs';
@@ -160,7 +160,7 @@ export default defineBackground(() => {
       try {
         const added = await (await getUserCorpus()).add(made.article);
         if (!added.added) return { ok: false, message: `Already in your corpus (same ${added.duplicate}).` };
-        invalidateEngine();
+        await addToEngine(added.article);
         await reanalyzeAll();
         return { ok: true, message: 'Added to your corpus.' };
       } catch (err) {
