@@ -57,6 +57,7 @@ export default defineContentScript({
           current = null;
           highlighter.clear();
           await send('page/not-article', { url, page: null, reason: probe.reason });
+          markResult('not-article');
         }
         return false;
       }
@@ -72,6 +73,7 @@ export default defineContentScript({
           page: extracted.page,
           reason: extracted.reason,
         });
+        markResult('not-article');
         return false;
       }
       if (staleText !== null && extracted.text === staleText) return false; // not swapped in yet
@@ -80,6 +82,7 @@ export default defineContentScript({
       const state = await send('page/article', { url, extracted });
       if (state.kind === 'matched') await refreshMarks();
       else highlighter.clear();
+      markResult(state.kind);
       return true;
     };
 
@@ -145,6 +148,18 @@ function watch(ctx: ContentScriptContext, detect: () => Promise<boolean>, onTime
     onTimeout();
   }, WATCH_MS);
   ctx.onInvalidated(stop);
+}
+
+/**
+ * A User Timing mark when Parallax has its result for the page ("parallax:matched", …), for
+ * DevTools and the browser benchmark: the time from navigation to result.
+ */
+function markResult(kind: string): void {
+  try {
+    performance.mark(`parallax:${kind}`);
+  } catch {
+    // A page that replaced `performance` gets no mark.
+  }
 }
 
 let reported = false;
