@@ -153,7 +153,7 @@ function report(rows: Row[], total: number, elapsedMs: number): BenchReport {
     `time to result (navigation start to parallax mark), ${marked.length} pages: median ${toResult.median.toFixed(0)} ms, p95 ${toResult.p95.toFixed(0)} ms`,
     `  of which after the load event: median ${afterLoad.median.toFixed(0)} ms, p95 ${afterLoad.p95.toFixed(0)} ms`,
     `load event with / without the extension: median ${loadRatio.median.toFixed(2)}x, p95 ${loadRatio.p95.toFixed(2)}x`,
-    `pages with a long task (> 50 ms) only with the extension (repeated on a second load): ${caused.length}${caused.length ? ` (${caused.map((r) => r.page.slug).join(', ')})` : ''}`,
+    `pages with a long task (> 50 ms) only with the extension (repeated on a second load): ${caused.length}${caused.length ? ` (${caused.map((r) => `${r.page.slug} ${maxOf(afterDcl(r.ext).map((t) => t[1])).toFixed(0)} ms`).join(', ')})` : ''}`,
     ...generated.map(
       (r) =>
         `${r.page.slug}: result ${r.ext.mark ? `${r.ext.mark.kind} at ${r.ext.mark.at.toFixed(0)} ms` : 'none in 10 s'}, errors ${r.ext.errors.length}, longest script round trip after load ${r.ext.maxRoundTripMs.toFixed(0)} ms (baseline ${r.base.maxRoundTripMs.toFixed(0)} ms), longest task ${maxOf(r.ext.longTasks.map((t) => t[1])).toFixed(0)} ms (baseline ${maxOf(r.base.longTasks.map((t) => t[1])).toFixed(0)} ms)`,
