@@ -61,6 +61,9 @@ export default defineContentScript({
         }
         return false;
       }
+      // The probe and the extraction run as separate tasks, so neither holds the page long.
+      await yieldToPage();
+      if (ctx.isInvalid) return true;
       const extracted = extractPage(document, url);
       const key = `${extracted.page.isArticle ? 'yes' : 'no'}:${url}:${extracted.text.length}`;
       if (key === lastSent) return extracted.page.isArticle;
@@ -80,8 +83,10 @@ export default defineContentScript({
       staleText = null;
       current = extracted;
       const state = await send('page/article', { url, extracted });
-      if (state.kind === 'matched') await refreshMarks();
-      else highlighter.clear();
+      if (state.kind === 'matched') {
+        await yieldToPage();
+        await refreshMarks();
+      } else highlighter.clear();
       markResult(state.kind);
       return true;
     };
@@ -148,6 +153,11 @@ function watch(ctx: ContentScriptContext, detect: () => Promise<boolean>, onTime
     onTimeout();
   }, WATCH_MS);
   ctx.onInvalidated(stop);
+}
+
+/** Lets the page run its own work before our next step (one task each). */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
