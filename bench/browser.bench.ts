@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { EXTENSION_DIR, findChromium, launchWithExtension } from '../scripts/browser';
+import { EXTENSION_DIR, findChromium, launchWithExtension, QUIET_FLAGS } from '../scripts/browser';
 import { generatedPages, savedPages, servePages, type BenchPage } from './browser-pages';
 import { LONG_TASK_OBSERVER, loadPage, type LoadResult } from './browser-run';
 import { stats, type BenchReport } from './report';
@@ -37,17 +37,7 @@ async function launchBaseline(executablePath: string): Promise<{ context: Browse
     headless: true,
     viewport: { width: 1280, height: 900 },
     colorScheme: 'light',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-    ],
+    args: ['--headless=new', ...QUIET_FLAGS],
   });
   return { context, dir };
 }

@@ -27,6 +27,18 @@ export function findChromium(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
+/** No sandbox (root in CI), no GPU, and none of Chromium's own background connections. */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export interface LaunchOptions {
@@ -62,14 +74,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
+      ...QUIET_FLAGS,
     ],
   });
   const worker =
