@@ -1,34 +1,13 @@
-/**
- * Per-tab state. Kept in memory and mirrored to `storage.session`, so a stopped and restarted
- * service worker answers the popup from where it was, without a page reload.
- */
-import browser from 'webextension-polyfill';
+/** Per-tab state, surviving a stopped service worker (see utils/session-map.ts). */
 import type { TabState } from '@/lib/protocol';
-
-const KEY = (tabId: number) => `tab:${tabId}`;
+import { createSessionMap } from '@/utils/session-map';
 
 export function createTabStore() {
-  const states = new Map<number, TabState>();
-  const session = browser.storage.session;
-
+  const states = createSessionMap<TabState>('tab');
   return {
-    async get(tabId: number): Promise<TabState> {
-      const known = states.get(tabId);
-      if (known) return known;
-      const stored = session
-        ? ((await session.get(KEY(tabId)))[KEY(tabId)] as TabState | undefined)
-        : undefined;
-      if (stored) states.set(tabId, stored);
-      return stored ?? { kind: 'idle' };
-    },
-    async set(tabId: number, state: TabState): Promise<void> {
-      states.set(tabId, state);
-      await session?.set({ [KEY(tabId)]: state });
-    },
-    async remove(tabId: number): Promise<void> {
-      states.delete(tabId);
-      await session?.remove(KEY(tabId));
-    },
+    get: async (tabId: number): Promise<TabState> => (await states.get(tabId)) ?? { kind: 'idle' },
+    set: (tabId: number, state: TabState) => states.set(tabId, state),
+    remove: (tabId: number) => states.delete(tabId),
   };
 }
 

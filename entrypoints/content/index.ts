@@ -15,6 +15,8 @@ export default defineContentScript({
   main(ctx) {
     if (isSkippablePage(document, location.href)) return;
     let lastSent = '';
+    /** The background asked for this page (the popup is open on it): answer even if not an article. */
+    let asked = false;
     let current: ExtractedPage | null = null;
     /** After a history navigation: the previous page's text, until new content replaces it. */
     let staleText: string | null = null;
@@ -52,13 +54,16 @@ export default defineContentScript({
       if (!probe.likely) {
         // Just after a history navigation the app may still be loading: keep watching.
         if (staleText !== null) return false;
+        current = null;
+        highlighter.clear();
         if (lastSent !== `no:${url}`) {
           lastSent = `no:${url}`;
-          current = null;
-          highlighter.clear();
-          await send('page/not-article', { url, page: null, reason: probe.reason });
           markResult('not-article');
+          // Most pages are not articles: the service worker is not woken for them. The
+          // background only asks (bg/refresh) when the reader opens the popup here.
+          if (asked) await send('page/not-article', { url, page: null, reason: probe.reason });
         }
+        asked = false;
         return false;
       }
       // The probe and the extraction run as separate tasks, so neither holds the page long.
@@ -95,6 +100,7 @@ export default defineContentScript({
       'bg/locate': ({ text }) => ({ found: highlighter.locate(text, roots()) }),
       'bg/refresh': () => {
         lastSent = '';
+        asked = true;
         void detect().catch(report);
       },
     });

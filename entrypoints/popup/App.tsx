@@ -6,14 +6,9 @@ import { strings } from '@/components/strings';
 import type { TabState } from '@/lib/protocol';
 import { highlightsOn, type Settings } from '@/lib/settings';
 import { send } from '@/utils/messaging';
+import { pinnedTab } from '@/utils/pinned-tab';
 import { openSidebar } from '@/utils/sidebar';
 import { onStateChanged } from '@/utils/state-events';
-
-/** `?tab=N` pins the popup to a tab (used by tests and by the sidebar's links). */
-function pinnedTab(): number | null {
-  const v = new URLSearchParams(location.search).get('tab');
-  return v && /^\d+$/.test(v) ? Number(v) : null;
-}
 
 function hostOf(state: TabState | null): string | null {
   const url = state && 'page' in state ? (state.page?.url ?? null) : null;

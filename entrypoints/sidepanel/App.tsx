@@ -3,13 +3,8 @@ import browser from 'webextension-polyfill';
 import { SidebarView } from '@/components/SidebarView';
 import type { StoryView } from '@/lib/protocol';
 import { send } from '@/utils/messaging';
+import { pinnedTab } from '@/utils/pinned-tab';
 import { onStateChanged } from '@/utils/state-events';
-
-/** `?tab=N` pins the sidebar to a tab (tests); otherwise it follows the active tab. */
-function pinnedTab(): number | null {
-  const v = new URLSearchParams(location.search).get('tab');
-  return v && /^\d+$/.test(v) ? Number(v) : null;
-}
 
 export function App() {
   const [story, setStory] = useState<StoryView | null | undefined>(undefined);

@@ -14,7 +14,10 @@ export function formatComparisonText(c: Comparison): string {
       String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : ''),
     ]),
   );
-  const name = new Map(c.outlets.map((o) => [o.id, o.outlet ?? o.id]));
+  // Never the id in place of a name: an unknown outlet is said to be unknown.
+  const name = new Map(
+    c.outlets.map((o) => [o.id, o.outlet ?? (o.id === 'page' ? 'This page' : 'Unattributed outlet')]),
+  );
   const tag = (ids: string[]) => `[${ids.map((id) => letter.get(id) ?? id).join(' ')}]`;
   const out: string[] = [`COMPARISON OF ${c.outlets.length} REPORTS`, ''];
   for (const o of c.outlets) {
