@@ -3,7 +3,9 @@
  * on the same jsdom documents (parsed once, outside the timings):
  *  - the probe on pages that are not articles: <= 5% of `Readability.parse()` on that page
  *    (parse timed alone on clones made beforehand, the probe in batches);
- *  - full detection + extraction on articles: <= 1.2x clone + `Readability.parse()`.
+ *  - full detection + extraction on articles: <= 1.2x clone + `Readability.parse()`;
+ *  - and, reported, the split the extension makes: the probe and the snapshot on the page's
+ *    main thread, the rebuild and the extraction away from it (lib/extract/snapshot.ts).
  * Uses saved pages from ../shared/pages when present, and generated pages always.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { extractPage, probePage } from '../lib/extract/index';
+import { extractPage, extractSnapshot, probePage, takeSnapshot } from '../lib/extract/index';
 import { stats, type BenchReport } from './report';
 
 const URL = 'http://fakehost/test/page.html';
@@ -136,6 +138,48 @@ function timePair<T>(
   return [stats(sa).median, stats(sb).median];
 }
 
+/** CPU ms of an async `fn` that never waits on I/O (the snapshot's pauses resolve at once). */
+async function cpuTimeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = process.cpuUsage();
+  await fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
+/**
+ * How the extension splits the work: on the page's main thread the probe, the snapshot and
+ * its serialization into a message; in the extension's own process, the rest.
+ */
+async function extensionSplit(articles: Page[], meanParse: number): Promise<string[]> {
+  const elsewhere = new JSDOM('').window.document.implementation;
+  const onPage: number[] = [];
+  const away: number[] = [];
+  for (const p of articles) {
+    const pageRuns: number[] = [];
+    const awayRuns: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      let message = '';
+      pageRuns.push(
+        await cpuTimeAsync(async () => {
+          probePage(p.doc, URL);
+          const snap = await takeSnapshot(p.doc, { now: () => 0, pause: () => Promise.resolve() });
+          message = JSON.stringify(snap);
+        }),
+      );
+      awayRuns.push(cpuTime(() => extractSnapshot(JSON.parse(message), URL, elsewhere)));
+    }
+    onPage.push(stats(pageRuns.slice(2)).median);
+    away.push(stats(awayRuns.slice(2)).median);
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  return [
+    'As the extension runs it (mean CPU ms over the articles; ratio to clone + Readability.parse()):',
+    `  on the page's main thread, probe + snapshot + message: ${mean(onPage).toFixed(1)} (${(mean(onPage) / meanParse).toFixed(3)}x), in slices of <= 8 ms`,
+    `  away from the page, rebuild + extraction: ${mean(away).toFixed(1)} (${(mean(away) / meanParse).toFixed(3)}x)`,
+    `  both: ${((mean(onPage) + mean(away)) / meanParse).toFixed(3)}x`,
+  ];
+}
+
 export default async function (): Promise<BenchReport> {
   const lines: string[] = [];
   const saved = existsSync(PAGES);
@@ -189,6 +233,8 @@ export default async function (): Promise<BenchReport> {
   }
   const extractRatio = oursSum / baseSum;
   lines.push(`  total: ratio ${extractRatio.toFixed(3)}, worst page ${worstExtract.toFixed(3)}`);
+
+  lines.push(...(await extensionSplit(articles, baseSum / articles.length)));
 
   // Bounded work on a 10 MB page (measured once; no target: the point is that it returns).
   const big = load(

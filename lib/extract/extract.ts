@@ -12,7 +12,7 @@ import { mapClone } from './paths';
 import { probeWith, skipSentence } from './probe';
 import { cloneForReadability, MAX_ELEMENTS, runReadability } from './readability';
 import { skipReason } from './skip';
-import type { PageMetadata } from './types';
+import type { PageMetadata, ProbeResult } from './types';
 import { judgeExtraction } from './verdict';
 
 /** A page's extraction, with the sentence the popup can show when it is not an article. */
@@ -45,17 +45,10 @@ function extract(doc: Document, url: string | null | undefined, pageUrl: string 
   const meta = readMetadata(doc, url);
   const probe = probeWith(doc, meta);
   if (!probe.likely) return notArticle(pageUrl, meta, probe.signals, probe.reason);
-  const body = doc.body!;
-  if (
-    probe.signals.includes('too-deep') ||
-    doc.getElementsByTagName('*').length > MAX_ELEMENTS ||
-    (body.textContent ?? '').length > MAX_TEXT_CHARS
-  ) {
-    return notArticle(pageUrl, meta, [...probe.signals, 'too-large'], TOO_LARGE);
-  }
+  if (pageTooLarge(doc, probe)) return notArticle(pageUrl, meta, [...probe.signals, 'too-large'], TOO_LARGE);
 
   const clone = cloneForReadability(doc);
-  const map = mapClone(body, clone.body, MAX_MAPPED_NODES);
+  const map = mapClone(doc.body!, clone.body, MAX_MAPPED_NODES);
   const outcome = runReadability(clone);
   if (!outcome.ok) {
     const reason =
@@ -71,6 +64,24 @@ function extract(doc: Document, url: string | null | undefined, pageUrl: string 
   const info = pageInfo(pageUrl, meta, fields, [...probe.signals, ...verdict.signals], wordCount);
   if (!verdict.isArticle) return { page: info, text: '', paragraphs: [], reason: verdict.reason };
   return { page: { ...info, isArticle: true }, text, paragraphs, reason: verdict.reason };
+}
+
+/**
+ * True when a page the probe found likely is beyond what is read (Readability's own element
+ * guard, the text cap, pathological nesting): `extractPage` then answers "too large" at once.
+ * `takeSnapshot` stops at the same limits.
+ */
+function pageTooLarge(doc: Document, probe: ProbeResult): boolean {
+  return (
+    probe.signals.includes('too-deep') ||
+    doc.getElementsByTagName('*').length > MAX_ELEMENTS ||
+    (doc.body?.textContent ?? '').length > MAX_TEXT_CHARS
+  );
+}
+
+/** The answer for a page too large to read, when only the probe has looked at it. */
+export function tooLargePage(url: string | null, probe: ProbeResult): PageExtraction {
+  return notArticle(url, null, [...probe.signals, 'too-large'], TOO_LARGE);
 }
 
 function notArticle(

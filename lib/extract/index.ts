@@ -12,12 +12,19 @@
  *                    furniture (paragraphs.ts, furniture.ts, boilerplate.ts, assemble.ts)
  *                    -> fields (fields.ts) and verdict with its reasons (verdict.ts)
  *
+ *   takeSnapshot     the page as plain data, read in slices; rebuildDocument makes it an
+ *                    inert document with the same element tree, so extractPage can run
+ *                    away from the page's main thread and its paths still fit (snapshot.ts,
+ *                    rebuild.ts: extractSnapshot)
+ *
  * extractPage runs the probe itself; call probePage alone when only the cheap answer is needed.
  */
 
-export { extractPage, type PageExtraction } from './extract';
+export { extractPage, tooLargePage, type PageExtraction } from './extract';
 export { readMetadata } from './metadata';
 export { elementPath, resolvePath } from './paths';
 export { probePage } from './probe';
 export { isSkippablePage, skipReason } from './skip';
+export { extractSnapshot, isSnapshot, rebuildDocument } from './rebuild';
+export { takeSnapshot, type PageSnapshot } from './snapshot';
 export type { PageMetadata, ProbeResult } from './types';
