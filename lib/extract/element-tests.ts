@@ -1,6 +1,8 @@
 /** Small tests on one element for the probe: attributes, ancestors, headings. No layout. */
 
 const MAX_DEPTH_MEASURED = 10_000;
+/** NodeFilter.SHOW_TEXT (the global is not there in every environment). */
+const SHOW_TEXT = 4;
 
 /** Number of ancestors (capped: a page nested deeper is pathological anyway). */
 export function depthOf(el: Element): number {
@@ -42,4 +44,26 @@ export function visible(el: Element, names: string[], cls: string): boolean {
     el.getAttribute('aria-hidden') !== 'true' ||
     cls.includes('fallback-image')
   );
+}
+
+/**
+ * `el.textContent.trim().length`, except that past `cap` characters it stops and returns `cap`:
+ * the text of a whole <article> of a huge page is never built. Exact below the cap.
+ */
+export function trimmedTextLength(el: Element, cap: number): number {
+  const parts: string[] = [];
+  let total = 0;
+  let nextCheck = cap;
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    parts.push(data);
+    total += data.length;
+    // The trimmed text read so far is never longer than the whole text trimmed.
+    if (total >= nextCheck) {
+      if (parts.join('').trim().length >= cap) return cap;
+      nextCheck *= 2;
+    }
+  }
+  return Math.min(cap, parts.join('').trim().length);
 }

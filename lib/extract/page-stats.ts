@@ -7,9 +7,11 @@
 
 import { TeaserLayout } from './teasers';
 import { MAX_CANDIDATES, probeCandidates } from './candidates';
-import { depthOf, hasAncestor, isLinkHeading, visible } from './element-tests';
+import { depthOf, hasAncestor, isLinkHeading, trimmedTextLength, visible } from './element-tests';
 
 const MIN_LENGTH = 140;
+/** Container text measured up to this (it is scored as sqrt(length - 140): ~140 at most). */
+const MAX_CONTAINER_TEXT = 20_000;
 
 // Readability's own patterns (Readability-readerable.js), so both judge paragraphs alike.
 const UNLIKELY =
@@ -56,7 +58,9 @@ export function pageStats(body: Element): PageStats {
       const match = `${cls} ${el.id}`;
       if (UNLIKELY.test(match) && !MAYBE.test(match)) return;
     }
-    const len = (el.textContent ?? '').trim().length;
+    // A paragraph's own text is cheap; an <article> or a <div> of <br>-separated text can be
+    // a whole huge page, so its length is measured only up to what can change the verdict.
+    const len = isP ? (el.textContent ?? '').trim().length : trimmedTextLength(el, MAX_CONTAINER_TEXT);
     // Paragraphs of lists are not running text (Readability's `li p`); only the long ones
     // are worth the look up the tree.
     if (isP && len >= 80 && hasAncestor(el, 'LI', 12)) return;

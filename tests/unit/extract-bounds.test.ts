@@ -2,6 +2,7 @@
 // (How long it takes is measured in bench/extract.bench.ts, not asserted here.)
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { trimmedTextLength } from '../../lib/extract/element-tests';
 import { extractPage, probePage } from '../../lib/extract/index';
 
 const SENTENCE =
@@ -97,5 +98,23 @@ describe('bounded work', () => {
     const result = extractPage(new JSDOM('').window.document);
     expect(result.page.isArticle).toBe(false);
     expect(result.reason).toMatch(/doesn't look like an article/);
+  });
+});
+
+describe('measuring the text of a container', () => {
+  const doc = new JSDOM('<div id="a">  <p>one </p><script> x </script><p> two  </p>\n</div>').window.document;
+  const el = doc.getElementById('a')!;
+
+  it('is textContent.trim().length below the cap', () => {
+    expect(trimmedTextLength(el, 1000)).toBe((el.textContent ?? '').trim().length);
+  });
+
+  it('stops at the cap on a huge element, whitespace or not', () => {
+    const huge = new JSDOM(`<article>${'<p>word </p>'.repeat(20_000)}</article>`).window.document.body
+      .firstElementChild!;
+    expect(trimmedTextLength(huge, 500)).toBe(500);
+    const spaces = new JSDOM(`<div>${'<span>   </span>'.repeat(1000)}<b>end</b></div>`).window.document.body
+      .firstElementChild!;
+    expect(trimmedTextLength(spaces, 100)).toBe(3);
   });
 });
