@@ -30,7 +30,8 @@ export default defineConfig({
       name: 'Parallax',
       description:
         'See how every outlet tells the story: compare news coverage sentence by sentence, privately.',
-      permissions: firefox ? ['storage'] : ['storage', 'sidePanel'],
+      // offscreen: Chrome's service worker has no DOM; the page's article is extracted there.
+      permissions: firefox ? ['storage'] : ['storage', 'sidePanel', 'offscreen'],
       action: { default_title: 'Parallax' },
       content_security_policy: firefox
         ? (csp as unknown as { extension_pages: string })
@@ -54,5 +55,11 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+    // Readability is pure: where nothing calls it (Chrome's service worker), it is left out.
+    build: {
+      rollupOptions: {
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('@mozilla/readability') },
+      },
+    },
   }),
 });

@@ -1,10 +1,11 @@
 /**
  * The one typed message protocol between the extension's contexts. Messages are named by
  * direction: content -> background (`page/...`), UI -> background (`ui/...`), background ->
- * UI broadcasts (`bg/...`). Each name maps to its payload and its reply, so a wrong payload
+ * UI broadcasts (`bg/...`), background -> offscreen document (`offscreen/...`). Each name maps to its payload and its reply, so a wrong payload
  * is a compile error.
  */
 import type { Comparison } from './compare';
+import type { PageExtraction, PageSnapshot } from './extract';
 import type { PageMarks } from './marks';
 import type { Settings } from './settings';
 import type { ExtractedPage, Match, PageInfo } from './types';
@@ -22,6 +23,13 @@ export type TabState =
 export interface Messages {
   /** content -> background: the page is an article; here is what was extracted. */
   'page/article': { payload: { url: string; extracted: ExtractedPage }; reply: TabState };
+  /**
+   * content -> background: extract the article from this snapshot of the page, away from the
+   * page's main thread (null: could not; the content script then extracts it itself).
+   */
+  'page/extract': { payload: { url: string; snapshot: PageSnapshot }; reply: PageExtraction | null };
+  /** background -> offscreen document (Chrome): the same, where a DOM is available. */
+  'offscreen/extract': { payload: { url: string; snapshot: PageSnapshot }; reply: PageExtraction };
   /** content -> background: the page is not an article (probe said no). */
   'page/not-article': { payload: { url: string; page: PageInfo | null; reason: string }; reply: TabState };
   /** UI -> background: the state of a tab (the active one when tabId is null). */
@@ -85,6 +93,8 @@ export function envelope<K extends MessageName>(type: K, payload: Messages[K]['p
 
 const NAMES: ReadonlySet<string> = new Set<MessageName>([
   'page/article',
+  'page/extract',
+  'offscreen/extract',
   'page/not-article',
   'ui/get-state',
   'ui/get-story',

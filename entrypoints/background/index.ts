@@ -11,6 +11,7 @@ import { articleFromPage } from '@/lib/user-corpus';
 import { broadcast, listen } from '@/utils/messaging';
 import { showBadge } from './badge';
 import { addToEngine, getEngine, getUserCorpus, invalidateEngine } from './engine';
+import { extractAway } from './extractor';
 import { loadSettings, saveSettings } from './settings';
 import { createStoryStore } from './stories';
 import { createTabStore } from './tabs';
@@ -101,6 +102,11 @@ export default defineBackground(() => {
       await update(tabId, { kind: 'working', page: extracted.page });
       return update(tabId, await analyze(tabId, extracted));
     },
+    'page/extract': ({ url, snapshot }) =>
+      extractAway(snapshot, url).catch((err: unknown) => {
+        console.debug('[Parallax] extraction away from the page failed:', message(err));
+        return null;
+      }),
     'page/not-article': async ({ page, reason }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { kind: 'idle' };

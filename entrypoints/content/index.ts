@@ -1,6 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPage, isSkippablePage, probePage, resolvePath } from '@/lib/extract';
+import {
+  extractPage,
+  isSkippablePage,
+  probePage,
+  resolvePath,
+  takeSnapshot,
+  tooLargePage,
+  type PageExtraction,
+} from '@/lib/extract';
+import type { ProbeResult } from '@/lib/extract';
 import type { ExtractedPage } from '@/lib/types';
 import { listen, send } from '@/utils/messaging';
 import { createHighlighter } from './highlights';
@@ -69,7 +78,9 @@ export default defineContentScript({
       // The probe and the extraction run as separate tasks, so neither holds the page long.
       await yieldToPage();
       if (ctx.isInvalid) return true;
-      const extracted = extractPage(document, url);
+      const extracted = await extractAway(probe, url);
+      // Navigated meanwhile (single-page site): the run for the new address answers instead.
+      if (ctx.isInvalid || location.href !== url) return true;
       const key = `${extracted.page.isArticle ? 'yes' : 'no'}:${url}:${extracted.text.length}`;
       if (key === lastSent) return extracted.page.isArticle;
       lastSent = key;
@@ -131,6 +142,27 @@ export default defineContentScript({
   },
 });
 
+/** How long the background may take to extract a page before the page does it itself. */
+const EXTRACT_TIMEOUT_MS = 20_000;
+
+/**
+ * The page's extraction, run away from its main thread: the page is read into plain data in
+ * short slices and the background extracts that (Readability's one long parse happens in the
+ * extension's own process). Only if the background cannot is the page extracted here.
+ */
+async function extractAway(probe: ProbeResult, url: string): Promise<PageExtraction> {
+  // Pathological nesting, or more elements or text than extractPage reads: "too large".
+  const snapshot = probe.signals.includes('too-deep')
+    ? null
+    : await takeSnapshot(document, { now: () => performance.now(), pause: yieldToPage });
+  if (!snapshot) return tooLargePage(url, probe);
+  const remote = await Promise.race([
+    send('page/extract', { url, snapshot }).catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), EXTRACT_TIMEOUT_MS)),
+  ]);
+  return remote ?? extractPage(document, url);
+}
+
 /** Runs `fn` when the page is idle, never blocking it. */
 function idle(ctx: ContentScriptContext, fn: () => void): void {
   if ('requestIdleCallback' in window) ctx.requestIdleCallback(fn, { timeout: 2000 });
@@ -161,9 +193,21 @@ function watch(ctx: ContentScriptContext, detect: () => Promise<boolean>, onTime
   ctx.onInvalidated(stop);
 }
 
-/** Lets the page run its own work before our next step (one task each). */
+/**
+ * Lets the page run its own work before our next step (one task each). `scheduler.yield`
+ * where there is one; else a message to ourselves (timers are throttled in background tabs).
+ */
 function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /**

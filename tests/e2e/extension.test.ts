@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, waitFor } from '../../scripts/browser';
+import { badgeText, serviceWorker, waitFor } from '../../scripts/browser';
 import { openNewsPage, openPopup, openSidebarPage } from '../../scripts/surfaces';
 import { startE2E, type E2E } from './setup';
 
@@ -35,6 +35,15 @@ describe('a reader on the Moscow Times demo article', () => {
     expect(await first.locator('.headline').textContent()).not.toBe('');
     expect(await first.locator('.meta').textContent()).toMatch(/2025 · \d+% similar/);
     await popup.page.locator('main.popup').screenshot({ path: e2e.shot('popup-matched') });
+    // The article was read away from the page: in the extension's offscreen document.
+    const worker = await serviceWorker(e2e.context);
+    const offscreen = await worker.evaluate(async () => {
+      type Runtime = { getContexts(f: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
+      const found = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+      return found.map((c) => new URL(c.documentUrl ?? '').pathname);
+    });
+    expect(offscreen).toEqual(['/offscreen.html']);
     await popup.page.close();
     await news.page.close();
   });

@@ -1,0 +1,68 @@
+/**
+ * Where the background has a page's article extracted, off the page's main thread: in
+ * Firefox its own background page (it has a DOM); in Chrome, whose service worker has none,
+ * the offscreen document (entrypoints/offscreen), created on first use and closed when idle.
+ */
+import browser from 'webextension-polyfill';
+import { extractSnapshot, type PageExtraction, type PageSnapshot } from '@/lib/extract';
+import { envelope } from '@/lib/protocol';
+
+const OFFSCREEN_PATH = '/offscreen.html';
+/** An idle offscreen document is closed after this; the next page opens it again. */
+const IDLE_CLOSE_MS = 60_000;
+
+/** The parts of Chrome's offscreen and runtime APIs used here (not in the polyfill's types). */
+interface ChromeApis {
+  offscreen?: {
+    createDocument(params: { url: string; reasons: string[]; justification: string }): Promise<void>;
+    closeDocument(): Promise<void>;
+  };
+  runtime?: {
+    getContexts?(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]>;
+  };
+}
+
+let creating: Promise<void> | null = null;
+let closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The extraction of `snapshot`, or null when there is nowhere to run it. */
+export async function extractAway(snapshot: PageSnapshot, url: string): Promise<PageExtraction | null> {
+  // A manifest-v2 background is a page with a DOM (Firefox). The check is a build-time
+  // constant, so Chrome's service worker does not carry the extraction code.
+  if (import.meta.env.MANIFEST_VERSION === 2 && typeof document !== 'undefined') {
+    return extractSnapshot(snapshot, url, document.implementation);
+  }
+  const chrome = (globalThis as { chrome?: ChromeApis }).chrome;
+  const offscreen = chrome?.offscreen;
+  if (!offscreen) return null;
+  clearTimeout(closeTimer);
+  try {
+    await openDocument(offscreen, chrome.runtime);
+    const reply = (await browser.runtime.sendMessage(envelope('offscreen/extract', { url, snapshot }))) as
+      PageExtraction | undefined;
+    return reply ?? null;
+  } finally {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => void offscreen.closeDocument().catch(() => undefined), IDLE_CLOSE_MS);
+  }
+}
+
+async function openDocument(
+  offscreen: NonNullable<ChromeApis['offscreen']>,
+  runtime: ChromeApis['runtime'],
+): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const open = await runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (open && open.length > 0) return;
+  // One document per extension: concurrent pages wait for the same creation.
+  creating ??= offscreen
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: "Read the article of the page being viewed without slowing that page's main thread.",
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
