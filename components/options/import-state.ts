@@ -3,7 +3,8 @@
  * options page drives the store and keeps one of these; the view only renders it.
  */
 import type { CorpusProblem } from '@/lib/corpus/validate';
-import { ImportError, QuotaError, type Duplicate } from '@/lib/user-corpus';
+import { ImportError, QuotaError, UnreadableFileError, type Duplicate } from '@/lib/user-corpus';
+import { strings } from '../strings';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -29,6 +30,8 @@ function isAbort(error: unknown): boolean {
 export function importFailure(error: unknown, cancelled = false): ImportState {
   if (error instanceof ImportError) return { kind: 'invalid', problems: error.problems };
   if (error instanceof QuotaError) return { kind: 'quota' };
+  if (error instanceof UnreadableFileError)
+    return { kind: 'failed', detail: strings.options.importing.unreadable };
   if (cancelled || isAbort(error)) return { kind: 'cancelled' };
   return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
 }

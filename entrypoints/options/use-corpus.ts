@@ -1,7 +1,7 @@
 /**
  * The reader's corpus as the options page sees it: the page opens the IndexedDB store itself
  * (extension pages share it with the background) and tells the background after every change,
- * so it rebuilds its index and updates badges.
+ * so it rebuilds its index and updates badges. An import runs in a worker (run-import.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { IDLE, importFailure, type ImportState } from '@/components/options/import-state';
@@ -12,6 +12,7 @@ import { NewerSchemaError, openUserCorpus, type UserArticle, type UserCorpus } f
 import { send } from '@/utils/messaging';
 import { downloadText } from './download';
 import { errorText, onVisible } from './page-events';
+import { runImport } from './run-import';
 
 export const DB_NAME = 'parallax';
 export const EXPORT_FILE = 'parallax-corpus.ndjson';
@@ -98,10 +99,11 @@ export function useCorpus(bundled: readonly CorpusArticle[]): CorpusState {
       setNotice(null);
       setImportState({ kind: 'reading', fileName: file.name });
       try {
-        const text = await file.text().catch(() => Promise.reject(new Error(t.importing.unreadable)));
-        const report = await corpus.importText(text, {
+        const report = await runImport(file, {
+          corpus,
+          database: DB_NAME,
+          bundled,
           signal: controller.signal,
-          fileName: file.name,
           onProgress: ({ done, total }) =>
             setImportState({ kind: 'writing', fileName: file.name, done, total }),
         });
@@ -116,7 +118,7 @@ export function useCorpus(bundled: readonly CorpusArticle[]): CorpusState {
         running.current = null;
       }
     },
-    [refresh],
+    [bundled, refresh],
   );
 
   return {

@@ -36,17 +36,28 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 }
 
+/** One NDJSON line: its value, why it is not JSON, or null when it is blank. */
+export function ndjsonLine(
+  raw: string,
+  line: number,
+): { value: unknown } | { problem: CorpusProblem } | null {
+  const trimmed = raw.trim();
+  if (trimmed === '') return null;
+  try {
+    return { value: JSON.parse(trimmed) };
+  } catch (error) {
+    return { problem: { line, message: `not valid JSON: ${errorMessage(error)}` } };
+  }
+}
+
 function ndjson(body: string): CorpusEntries {
   const entries: CorpusEntry[] = [];
   const problems: CorpusProblem[] = [];
   body.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '') return;
-    try {
-      entries.push({ value: JSON.parse(line), line: i + 1, position: entries.length + 1 });
-    } catch (error) {
-      problems.push({ line: i + 1, message: `not valid JSON: ${errorMessage(error)}` });
-    }
+    const read = ndjsonLine(raw, i + 1);
+    if (read === null) return;
+    if ('problem' in read) problems.push(read.problem);
+    else entries.push({ value: read.value, line: i + 1, position: entries.length + 1 });
   });
   return { format: 'ndjson', entries, problems };
 }
@@ -59,8 +70,8 @@ function located(body: string, values: unknown[], open: number): CorpusEntry[] {
   });
 }
 
-/** Entries of a whole-text JSON document, or null when the text is not one. */
-function document(body: string): CorpusEntries | null {
+/** Entries of a whole-text JSON document (one `JSON.parse`), or null when the text is not one. */
+export function documentEntries(body: string): CorpusEntries | null {
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -85,9 +96,13 @@ function document(body: string): CorpusEntries | null {
   return { format: 'corpus', entries: located(body, articles, open), problems: [] };
 }
 
+/** True when `fileName` says the text is NDJSON whatever it holds (.ndjson, .jsonl). */
+export function namesNdjson(fileName?: string): boolean {
+  return fileName !== undefined && /\.(?:ndjson|jsonl)$/i.test(fileName);
+}
+
 /** Entries of a corpus text. `fileName` ending in .ndjson or .jsonl forces NDJSON. */
 export function corpusEntries(text: string, fileName?: string): CorpusEntries {
   const body = normalizeNewlines(text);
-  const forceLines = fileName !== undefined && /\.(?:ndjson|jsonl)$/i.test(fileName);
-  return (forceLines ? null : document(body)) ?? ndjson(body);
+  return (namesNdjson(fileName) ? null : documentEntries(body)) ?? ndjson(body);
 }

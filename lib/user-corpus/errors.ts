@@ -43,3 +43,11 @@ export function storageError(error: unknown): unknown {
 export function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The import was cancelled.', 'AbortError');
 }
+
+/** The chosen file could not be read (moved, deleted, or not readable): nothing was written. */
+export class UnreadableFileError extends Error {
+  override name = 'UnreadableFileError';
+  constructor(options?: { cause?: unknown }) {
+    super('the file could not be read', options);
+  }
+}

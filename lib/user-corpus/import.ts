@@ -7,8 +7,10 @@
 import { abortReason, ImportError, QuotaError } from './errors.ts';
 import { transaction } from './idb.ts';
 import type { KnownArticles } from './known.ts';
-import { dedupe, readImport, type Duplicate } from './plan.ts';
+import { dedupe, type Duplicate } from './plan.ts';
+import { readImportSteps } from './read.ts';
 import { ARTICLES, fromRecord, toRecord, type UserArticle } from './schema.ts';
+import { driveSteps } from './steps.ts';
 import { loadKnown, nextSeq, writeInBatches, type ImportProgress } from './write.ts';
 
 export interface ImportOptions {
@@ -16,6 +18,12 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Name of the imported file: ".ndjson" or ".jsonl" reads it as NDJSON whatever it holds. */
   fileName?: string;
+  /**
+   * Awaited between steps of reading the file (before the transaction starts), so that the
+   * thread stays responsive and hears a cancel (`timeSlices` of steps.ts). Without it the
+   * file is read in one go.
+   */
+  pause?: () => Promise<void>;
 }
 
 export interface ImportReport {
@@ -38,9 +46,9 @@ export async function importInto(
   options: ImportOptions,
   context: ImportContext,
 ): Promise<{ report: ImportReport; articles: UserArticle[] }> {
-  const { signal, onProgress, fileName } = options;
+  const { signal, onProgress, fileName, pause } = options;
   signal?.throwIfAborted();
-  const parsed = readImport(text, fileName);
+  const parsed = await driveSteps(readImportSteps(text, fileName), { pause, signal });
   if (parsed.problems.length > 0) throw new ImportError(parsed.problems);
   let stopOnAbort = () => {};
   try {
@@ -52,7 +60,7 @@ export async function importInto(
         const store = tx.objectStore(ARTICLES);
         const { fresh, duplicates } = dedupe(parsed.articles, await loadKnown(store, context.bundled));
         let seq = await nextSeq(store);
-        const records = fresh.map((e) => toRecord(e.article, context.addedAt, seq++));
+        const records = fresh.map((e) => toRecord(e.article, context.addedAt, seq++, e.hash));
         await writeInBatches(store, records, { signal, onProgress, batchSize: context.batchSize });
         return { records, duplicates };
       },

@@ -1,6 +1,7 @@
 /**
  * The reader's own corpus: articles added from a page or imported from a file, stored in
- * IndexedDB beside the read-only bundled corpus. `planImport` checks a file without storage.
+ * IndexedDB beside the read-only bundled corpus. `planImport` checks a file without storage;
+ * `serveImports` and `importRemotely` run an import in a worker for a page.
  */
 export { openUserCorpus } from './store.ts';
 export type { AddResult, ArticleInput, CorpusChange, UserCorpus, UserCorpusOptions } from './store.ts';
@@ -9,6 +10,10 @@ export { formatDuplicate, planImport, type Duplicate, type ImportPlan } from './
 export type { DuplicateSource } from './known.ts';
 export type { ImportProgress } from './write.ts';
 export type { UserArticle } from './schema.ts';
-export { ImportError, QuotaError } from './errors.ts';
+export { ImportError, QuotaError, UnreadableFileError } from './errors.ts';
+export { importRemotely, WorkerUnavailableError, type RemoteImportOptions } from './import-remote.ts';
+export { serveImports } from './import-serve.ts';
+export type { ImportRequest, Port } from './import-wire.ts';
+export { timeSlices } from './steps.ts';
 export { NewerSchemaError } from './open.ts';
 export { articleFromPage, pageArticleId } from './from-page.ts';

@@ -1,12 +1,12 @@
 /**
- * Planning an import without touching storage: every problem of the file (validated by
- * `parseCorpusText`), and which articles are new or duplicates, by id or by text, of an earlier
+ * Planning an import without touching storage: every problem of the file (read.ts: the rules
+ * of `parseCorpusText`), and which articles are new or duplicates, by id or by text, of an earlier
  * line, the bundled corpus or the reader's corpus. An import with any problem imports nothing.
  */
-import { parseCorpusText, validateArticle, type CorpusProblem } from '../corpus/validate.ts';
+import type { CorpusProblem } from '../corpus/validate.ts';
 import type { CorpusArticle } from '../types.ts';
-import { corpusEntries } from './entries.ts';
 import { copyKnown, knownArticles, remember, type DuplicateSource, type KnownArticles } from './known.ts';
+import { readImport, type LocatedArticle } from './read.ts';
 import { textHash } from './text-key.ts';
 
 export interface Duplicate {
@@ -21,12 +21,6 @@ export interface Duplicate {
   source: DuplicateSource;
 }
 
-/** A valid article of the file and the line it starts on. */
-export interface LocatedArticle {
-  line: number | null;
-  article: CorpusArticle;
-}
-
 export interface ImportPlan {
   /** Articles that would be added, in file order, marked `origin: 'user'`. */
   articles: CorpusArticle[];
@@ -35,33 +29,15 @@ export interface ImportPlan {
   problems: CorpusProblem[];
 }
 
-/** `parseCorpusText` reports duplicates within a file as problems; an import reports them apart. */
-const IN_FILE_DUPLICATE = /^duplicate (?:id "|text of id ")/;
-
-/** Every valid article of a corpus text with its line, or the problems that make it unusable. */
-export function readImport(
-  text: string,
-  fileName?: string,
-): { articles: LocatedArticle[]; problems: CorpusProblem[] } {
-  const problems = parseCorpusText(text, fileName).problems.filter((p) => !IN_FILE_DUPLICATE.test(p.message));
-  if (problems.length > 0) return { articles: [], problems };
-  const articles: LocatedArticle[] = [];
-  for (const { value, line } of corpusEntries(text, fileName).entries) {
-    const checked = validateArticle(value, '');
-    for (const message of checked.problems) problems.push({ line, message });
-    if (checked.article) articles.push({ line, article: { ...checked.article, origin: 'user' } });
-  }
-  return problems.length > 0 ? { articles: [], problems } : { articles, problems };
-}
-
 /** What `article` repeats among `known` (by id first, then by text), or null. */
 export function findDuplicate(
   article: Pick<CorpusArticle, 'id' | 'text'>,
   known: KnownArticles,
+  hash: string = textHash(article.text),
 ): Omit<Duplicate, 'line' | 'id'> | null {
   const byId = known.ids.get(article.id);
   if (byId !== undefined) return { reason: 'id', of: article.id, source: byId };
-  const byText = known.texts.get(textHash(article.text));
+  const byText = known.texts.get(hash);
   if (byText !== undefined) return { reason: 'text', of: byText.id, source: byText.source };
   return null;
 }
@@ -76,11 +52,12 @@ export function dedupe(
   const duplicates: Duplicate[] = [];
   for (const entry of articles) {
     const { id, text } = entry.article;
-    const duplicate = findDuplicate(entry.article, seen);
+    const hash = entry.hash ?? textHash(text);
+    const duplicate = findDuplicate(entry.article, seen, hash);
     if (duplicate) duplicates.push({ line: entry.line, id, ...duplicate });
     else {
-      remember(seen, id, textHash(text), 'import');
-      fresh.push(entry);
+      remember(seen, id, hash, 'import');
+      fresh.push(hash === entry.hash ? entry : { ...entry, hash });
     }
   }
   return { fresh, duplicates };

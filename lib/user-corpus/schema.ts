@@ -28,8 +28,14 @@ export interface StoredArticle extends CorpusArticle {
 /** A user article as the store returns it: the corpus fields and when it was added. */
 export type UserArticle = CorpusArticle & { origin: 'user'; addedAt: string | null };
 
-export function toRecord(article: CorpusArticle, addedAt: string | null, seq: number): StoredArticle {
-  return { ...article, origin: 'user', textHash: textHash(article.text), addedAt, seq };
+/** The record of `article`; `hash` is `textHash(article.text)`, computed when not given. */
+export function toRecord(
+  article: CorpusArticle,
+  addedAt: string | null,
+  seq: number,
+  hash: string = textHash(article.text),
+): StoredArticle {
+  return { ...article, origin: 'user', textHash: hash, addedAt, seq };
 }
 
 export function fromRecord(record: StoredArticle): UserArticle {

@@ -30,7 +30,18 @@ export interface UserCorpusOptions {
   now?: () => Date;
   /** Articles written per batch of an import, between progress reports. */
   batchSize?: number;
+  /**
+   * IndexedDB's key ranges, to list the corpus in batches (the global `IDBKeyRange` by
+   * default). Without one (Node without a global), `all()` reads everything in one request.
+   */
+  keyRange?: Pick<typeof IDBKeyRange, 'lowerBound'>;
 }
+
+/**
+ * Records `all()` reads per request: each batch is deserialized in its own task, so listing
+ * 10,000 articles never blocks a page for long.
+ */
+export const READ_BATCH = 500;
 
 /** An article to add: id and text, and any other corpus field (absent ones are null). */
 export type ArticleInput = Pick<CorpusArticle, 'id' | 'text'> & Partial<Omit<CorpusArticle, 'id' | 'text'>>;
@@ -79,10 +90,23 @@ export async function openUserCorpus(
   const write = <T>(body: (store: IDBObjectStore) => Promise<T>) =>
     transaction(db, ARTICLES, 'readwrite', (tx) => body(tx.objectStore(ARTICLES)));
 
+  const keyRange =
+    options.keyRange ?? (globalThis as { IDBKeyRange?: Pick<typeof IDBKeyRange, 'lowerBound'> }).IDBKeyRange;
+
   const all = () =>
-    read(async (store) =>
-      (await request(store.index(BY_SEQ).getAll())).map((r: StoredArticle) => fromRecord(r)),
-    );
+    read(async (store) => {
+      const bySeq = store.index(BY_SEQ);
+      if (!keyRange) return (await request(bySeq.getAll())).map((r: StoredArticle) => fromRecord(r));
+      const out: UserArticle[] = [];
+      for (let after: number | null = null; ;) {
+        const query = after === null ? null : keyRange.lowerBound(after, true);
+        const batch = (await request(bySeq.getAll(query, READ_BATCH))) as StoredArticle[];
+        for (const record of batch) out.push(fromRecord(record));
+        const last = batch.at(-1);
+        if (batch.length < READ_BATCH || !last) return out;
+        after = last.seq;
+      }
+    });
 
   async function add(input: ArticleInput): Promise<AddResult> {
     const checked = validateArticle(input, '');

@@ -5,7 +5,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { openUserCorpus } from '@/lib/user-corpus';
+import { openUserCorpus, serveImports } from '@/lib/user-corpus';
+import { portPair } from './port-pair';
 import { article, ndjson } from './user-corpus-helpers';
 
 const sent = vi.hoisted(() => [] as { type: string; payload: unknown }[]);
@@ -23,7 +24,10 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   sent.length = 0;
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 /** Choose `file` in the import input. */
 function choose(file: File): void {
@@ -119,5 +123,73 @@ describe('the options page', () => {
     expect(sent.find((m) => m.type === 'ui/set-settings')?.payload).toEqual({
       settings: { ...DEFAULT_SETTINGS, sensitivity: 'loose' },
     });
+  });
+});
+
+/** A Worker that serves imports in this thread (the real one is a bundle Vite builds). */
+function stubWorker(serve = true): { started: number; cancels: number } {
+  const stats = { started: 0, cancels: 0 };
+  vi.stubGlobal('Worker', function FakeWorker() {
+    stats.started++;
+    const [page, worker] = portPair();
+    if (serve) serveImports(worker, (r) => openUserCorpus(indexedDB, r.database, { bundled: r.bundled }));
+    // Not served: the script "fails to load", as a worker blocked or missing would.
+    else page.postMessage = () => setTimeout(() => page.dispatchEvent(new Event('error')), 0);
+    worker.addEventListener('message', (e) => {
+      if ((e as MessageEvent<{ type: string }>).data.type === 'cancel') stats.cancels++;
+    });
+    return page;
+  });
+  return stats;
+}
+
+describe('the options page with an import worker', () => {
+  it('imports in the worker and lists what it stored', async () => {
+    const worker = stubWorker();
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('0'));
+    choose(new File([ndjson([article('a'), article('b'), article('a')])], 'mine.ndjson'));
+    await waitFor(() => expect(count()).toBe('2'));
+    expect(worker.started).toBe(1);
+    const result = screen.getByTestId('import-result').textContent;
+    expect(result).toContain('Imported 2 articles.');
+    expect(result).toContain('line 3: id "a" is taken earlier in the file');
+    expect(sent.map((m) => m.type)).toContain('ui/corpus-changed');
+    expect(await stored()).toEqual(['a', 'b']);
+  });
+
+  it('shows the worker’s problems by line, and a cancel through the worker writes nothing', async () => {
+    const worker = stubWorker();
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('0'));
+    choose(new File([`${JSON.stringify(article('a'))}\n{not json\n`], 'bad.ndjson'));
+    const problems = await screen.findAllByTestId('import-problem');
+    expect(problems.map((p) => p.textContent?.slice(0, 7))).toEqual(['Line 2:']);
+
+    // The file is read once the worker has heard the cancel.
+    let release: (text: string) => void = () => {};
+    const content = new Promise<string>((r) => (release = r));
+    const slow = new File([''], 'slow.ndjson');
+    Object.defineProperty(slow, 'text', { value: () => content });
+    choose(slow);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel import' }));
+    await waitFor(() => expect(worker.cancels).toBe(1));
+    release(ndjson([article('a')]));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-result').textContent).toBe(
+        'Import cancelled; your corpus is unchanged.',
+      ),
+    );
+    expect(await stored()).toEqual([]);
+  });
+
+  it('imports on the page when the worker cannot start', async () => {
+    const worker = stubWorker(false);
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('0'));
+    choose(new File([ndjson([article('a')])], 'mine.ndjson'));
+    await waitFor(() => expect(count()).toBe('1'));
+    expect(worker.started).toBe(1);
+    expect(screen.getByTestId('import-result').textContent).toContain('Imported 1 article.');
   });
 });
