@@ -10,8 +10,10 @@ const DIR = process.argv[2] ?? '.output/firefox-mv2';
 const EXPLAINED: { code: string; file: RegExp; why: string }[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^content-scripts\/content\.js$/,
-    why: 'Mozilla Readability (the extraction library) sets innerHTML on the inert CLONE of the page it works on (a Document with no browsing context: no script runs, nothing loads); the live page is never written.',
+    // The content script carries it for its fallback; Firefox's background page extracts the
+    // page's snapshot with it, in an inert document rebuilt from data (lib/extract/rebuild.ts).
+    file: /^(content-scripts\/content|background)\.js$/,
+    why: 'Mozilla Readability (the extraction library) sets innerHTML on the inert copy of the page it works on (a Document with no browsing context: no script runs, nothing loads); the live page is never written.',
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',

@@ -3,7 +3,9 @@
  *   1. Chromium for the end-to-end tests (Debian's package through apt-get when missing and root)
  *   2. tsc --noEmit, eslint, prettier --check
  *   3. unit tests (Vitest), the extension build (Chrome MV3 and Firefox), end-to-end tests
- * It ends with the plain line `N passed, N failed`, summed from Vitest's own JSON reports.
+ * It ends with the plain line `N passed, N failed`: the tests summed from Vitest's own JSON
+ * reports, plus each other step (typecheck, lint, format, builds, addons-linter) as one check
+ * judged by its exit code, so a failing step is never hidden behind "0 failed".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,7 +107,8 @@ function main(): number {
       if (!r || (code !== 0 && r.failed === 0)) {
         failed += 1; // the runner itself failed: count it, never hide it
       }
-    }
+    } else if (code === 0) passed += 1;
+    else failed += 1;
     if (code !== 0) failedSteps.push(step.name);
   }
   console.log(`\nSteps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
