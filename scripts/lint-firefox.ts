@@ -10,9 +10,9 @@ const DIR = process.argv[2] ?? '.output/firefox-mv2';
 const EXPLAINED: { code: string; file: RegExp; why: string }[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    // The content script carries it for its fallback; Firefox's background page extracts the
-    // page's snapshot with it, in an inert document rebuilt from data (lib/extract/rebuild.ts).
-    file: /^(content-scripts\/content|background)\.js$/,
+    // Firefox's background page extracts the page's snapshot with it, in an inert document
+    // rebuilt from data (lib/extract/rebuild.ts); the content script does not carry it.
+    file: /^background\.js$/,
     why: 'Mozilla Readability (the extraction library) sets innerHTML on the inert copy of the page it works on (a Document with no browsing context: no script runs, nothing loads); the live page is never written.',
   },
   {

@@ -1,12 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
-  extractPage,
   isSkippablePage,
   probePage,
   resolvePath,
   takeSnapshot,
   tooLargePage,
+  unreadable,
   type PageExtraction,
 } from '@/lib/extract';
 import type { ProbeResult } from '@/lib/extract';
@@ -142,13 +142,14 @@ export default defineContentScript({
   },
 });
 
-/** How long the background may take to extract a page before the page does it itself. */
+/** How long the background may take to extract a page before it is asked once more. */
 const EXTRACT_TIMEOUT_MS = 20_000;
 
 /**
  * The page's extraction, run away from its main thread: the page is read into plain data in
  * short slices and the background extracts that (Readability's one long parse happens in the
- * extension's own process). Only if the background cannot is the page extracted here.
+ * extension's own process, and the content script that runs on every page does not carry it).
+ * A background that does not answer (a worker stopped mid-request) is asked once more.
  */
 async function extractAway(probe: ProbeResult, url: string): Promise<PageExtraction> {
   // Pathological nesting, or more elements or text than extractPage reads: "too large".
@@ -156,11 +157,12 @@ async function extractAway(probe: ProbeResult, url: string): Promise<PageExtract
     ? null
     : await takeSnapshot(document, { now: () => performance.now(), pause: yieldToPage });
   if (!snapshot) return tooLargePage(url, probe);
-  const remote = await Promise.race([
-    send('page/extract', { url, snapshot }).catch(() => null),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), EXTRACT_TIMEOUT_MS)),
-  ]);
-  return remote ?? extractPage(document, url);
+  const ask = () =>
+    Promise.race([
+      send('page/extract', { url, snapshot }).catch(() => null),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), EXTRACT_TIMEOUT_MS)),
+    ]);
+  return (await ask()) ?? (await ask()) ?? unreadable(url, 'no-extractor');
 }
 
 /** Runs `fn` when the page is idle, never blocking it. */

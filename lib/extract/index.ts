@@ -25,6 +25,6 @@ export { readMetadata } from './metadata';
 export { elementPath, resolvePath } from './paths';
 export { probePage } from './probe';
 export { isSkippablePage, skipReason } from './skip';
-export { extractSnapshot, isSnapshot, rebuildDocument } from './rebuild';
+export { extractSnapshot, isSnapshot, rebuildDocument, unreadable } from './rebuild';
 export { takeSnapshot, type PageSnapshot } from './snapshot';
 export type { PageMetadata, ProbeResult } from './types';

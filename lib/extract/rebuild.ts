@@ -20,10 +20,13 @@ export function extractSnapshot(
   url: string,
   implementation: DOMImplementation,
 ): PageExtraction {
-  if (!isSnapshot(snapshot)) {
-    return { page: unreadPage(url), text: '', paragraphs: [], reason: 'This page could not be read.' };
-  }
+  if (!isSnapshot(snapshot)) return unreadable(url, 'snapshot');
   return extractPage(rebuildDocument(snapshot, implementation), url);
+}
+
+/** The answer for a page that could not be read (`why` becomes its `error:` signal). */
+export function unreadable(url: string, why: string): PageExtraction {
+  return { page: unreadPage(url, why), text: '', paragraphs: [], reason: 'This page could not be read.' };
 }
 
 /**
@@ -113,7 +116,7 @@ function isStandIn(item: unknown): item is StandIn {
   );
 }
 
-function unreadPage(url: string): PageInfo {
+function unreadPage(url: string, why: string): PageInfo {
   return {
     isArticle: false,
     title: null,
@@ -122,7 +125,7 @@ function unreadPage(url: string): PageInfo {
     publishedTime: null,
     lang: null,
     wordCount: 0,
-    signals: ['error:snapshot'],
+    signals: [`error:${why}`],
     url,
     canonicalUrl: null,
   };

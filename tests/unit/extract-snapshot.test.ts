@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPage, resolvePath } from '../../lib/extract/index';
-import { isSnapshot, rebuildDocument } from '../../lib/extract/rebuild';
+import { extractSnapshot, isSnapshot, rebuildDocument } from '../../lib/extract/rebuild';
 import { takeSnapshot, type PageSnapshot } from '../../lib/extract/snapshot';
 import { loadPage } from '../fixtures/pages/load';
 
@@ -124,5 +124,10 @@ describe('page snapshots', () => {
     const doc = rebuildDocument(data, impl);
     expect(doc.body.children).toHaveLength(2);
     expect(doc.body.textContent).toBe('textok');
+    for (const junk of [null, 'html', { root: [], head: [], body: ['div', []] }]) {
+      const got = extractSnapshot(junk, 'https://news.example/a', impl);
+      expect(got.page.isArticle).toBe(false);
+      expect(got.reason).toBe('This page could not be read.');
+    }
   });
 });
