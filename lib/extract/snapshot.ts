@@ -84,6 +84,8 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions): Pro
   let sinceCheck = 0;
   const body = doc.body;
   if (!body) return null;
+  // A page with too many elements is known at once (a native count), before any copying.
+  if (doc.getElementsByTagName('*').length > elementsLeft + 3) return null;
 
   /** Copies the children of `from` into `into`, pausing between slices. */
   const copy = async (from: Node, into: unknown[], inHead: boolean): Promise<boolean> => {
