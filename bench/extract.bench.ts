@@ -162,7 +162,7 @@ async function extensionSplit(articles: Page[], meanParse: number): Promise<stri
       pageRuns.push(
         await cpuTimeAsync(async () => {
           probePage(p.doc, URL);
-          const snap = await takeSnapshot(p.doc, { now: () => 0, pause: () => Promise.resolve() });
+          const snap = await takeSnapshot(p.doc, { pause: () => Promise.resolve() });
           message = JSON.stringify(snap);
         }),
       );

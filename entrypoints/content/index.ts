@@ -10,6 +10,7 @@ import {
   type PageExtraction,
 } from '@/lib/extract';
 import type { ProbeResult } from '@/lib/extract';
+import { timeSlices } from '@/lib/slices';
 import type { ExtractedPage } from '@/lib/types';
 import { listen, send } from '@/utils/messaging';
 import { createHighlighter } from './highlights';
@@ -142,6 +143,8 @@ export default defineContentScript({
   },
 });
 
+/** The page's main thread is held at most about this long by one slice of the snapshot. */
+const SLICE_MS = 8;
 /** How long the background may take to extract a page before it is asked once more. */
 const EXTRACT_TIMEOUT_MS = 20_000;
 
@@ -155,7 +158,7 @@ async function extractAway(probe: ProbeResult, url: string): Promise<PageExtract
   // Pathological nesting, or more elements or text than extractPage reads: "too large".
   const snapshot = probe.signals.includes('too-deep')
     ? null
-    : await takeSnapshot(document, { now: () => performance.now(), pause: yieldToPage });
+    : await takeSnapshot(document, { pause: timeSlices(SLICE_MS, () => performance.now(), yieldToPage) });
   if (!snapshot) return tooLargePage(url, probe);
   const ask = () =>
     Promise.race([

@@ -1,10 +1,11 @@
 /**
  * A page's DOM as plain data, so the extraction can run away from the page's main thread.
  *
- * `takeSnapshot` reads the live document in slices (it pauses whenever a slice has used its
- * time), so a long page never holds the page for one long task. `rebuildDocument`
- * (rebuild.ts) turns the data back into an inert document with exactly the same elements in the same places: the
- * paragraph paths `extractPage` computes on it resolve to the same elements in the live page.
+ * `takeSnapshot` reads the live document in slices (it pauses every few nodes, and the pause
+ * yields whenever a slice has used its time), so a long page never holds the page for one
+ * long task. `rebuildDocument` (rebuild.ts) turns the data back into an inert document with
+ * exactly the same elements in the same places: the paragraph paths `extractPage` computes on
+ * it resolve to the same elements in the live page.
  * Unlike `outerHTML` and a parser, nothing is re-parsed, so a DOM that scripts built against
  * the parser's rules (a <div> inside a <p>, a <tr> without <tbody>) keeps its shape.
  *
@@ -46,12 +47,11 @@ export interface PageSnapshot {
 }
 
 export interface SnapshotOptions {
-  /** Time source in ms (performance.now in the browser). */
-  now: () => number;
-  /** Lets the page run; the walk continues after it resolves. */
+  /**
+   * Called every few nodes; the walk goes on when it resolves. Pass `timeSlices` (lib/slices.ts)
+   * to let the page run between slices of a few milliseconds.
+   */
   pause: () => Promise<void>;
-  /** Work per slice before pausing. */
-  sliceMs?: number;
   /**
    * Beyond these (elements in the document, characters of body text, counted as
    * `extractPage`'s own guard counts them), the copy stops: null, the page is too large.
@@ -72,15 +72,12 @@ const MAX_ATTRIBUTE = 2048;
 const CHECK_EVERY = 128;
 /** Code shorter than this is copied as it is. */
 const MIN_STAND_IN = 256;
-const DEFAULT_SLICE_MS = 8;
 
 /** Reads `doc` in slices; null when it is beyond the limits. Never writes to it. */
 export async function takeSnapshot(doc: Document, options: SnapshotOptions): Promise<PageSnapshot | null> {
-  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   // <html>, <head> and <body> count as the guard's getElementsByTagName('*') counts them.
   let elementsLeft = (options.maxElements ?? MAX_ELEMENTS) - 3;
   let textLeft = options.maxTextChars ?? MAX_TEXT_CHARS;
-  let sliceStart = options.now();
   let sinceCheck = 0;
   const body = doc.body;
   if (!body) return null;
@@ -101,10 +98,7 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions): Pro
       top[0] = node.nextSibling;
       if (++sinceCheck >= CHECK_EVERY) {
         sinceCheck = 0;
-        if (options.now() - sliceStart >= sliceMs) {
-          await options.pause();
-          sliceStart = options.now();
-        }
+        await options.pause();
       }
       if (node.nodeType === 3) {
         const data = (node as Text).data;

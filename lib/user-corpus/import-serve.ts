@@ -11,7 +11,7 @@ import {
   type Port,
   type WorkerToPage,
 } from './import-wire.ts';
-import { timeSlices } from './steps.ts';
+import { timeSlices } from '../slices.ts';
 import type { UserCorpus } from './store.ts';
 
 /** How long the worker reads before it looks at its messages (a cancel) again. */

@@ -14,6 +14,6 @@ export { ImportError, QuotaError, UnreadableFileError } from './errors.ts';
 export { importRemotely, WorkerUnavailableError, type RemoteImportOptions } from './import-remote.ts';
 export { serveImports } from './import-serve.ts';
 export type { ImportRequest, Port } from './import-wire.ts';
-export { timeSlices } from './steps.ts';
+export { timeSlices } from '../slices.ts';
 export { NewerSchemaError } from './open.ts';
 export { articleFromPage, pageArticleId } from './from-page.ts';

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPage, resolvePath } from '../../lib/extract/index';
+import { timeSlices } from '../../lib/slices';
 import { extractSnapshot, isSnapshot, rebuildDocument } from '../../lib/extract/rebuild';
 import { takeSnapshot, type PageSnapshot } from '../../lib/extract/snapshot';
 import { loadPage } from '../fixtures/pages/load';
@@ -26,7 +27,7 @@ function fakeClock() {
 }
 
 async function snapshot(doc: Document, maxElements?: number): Promise<PageSnapshot | null> {
-  return takeSnapshot(doc, { now: () => 0, pause: async () => undefined, maxElements });
+  return takeSnapshot(doc, { pause: async () => undefined, maxElements });
 }
 
 /** Through JSON, as it crosses the message boundary. */
@@ -105,7 +106,7 @@ describe('page snapshots', () => {
   it('pauses between slices and gives up on a page beyond the size extractPage reads', async () => {
     const doc = new JSDOM(`<body>${'<p>A paragraph of the story.</p>'.repeat(2000)}</body>`).window.document;
     const clock = fakeClock();
-    const snap = await takeSnapshot(doc, { now: clock.now, pause: clock.pause, sliceMs: 4 });
+    const snap = await takeSnapshot(doc, { pause: timeSlices(4, clock.now, clock.pause) });
     expect(snap).not.toBeNull();
     expect(clock.pauses()).toBeGreaterThan(0);
     expect(await snapshot(doc, 50)).toBeNull();

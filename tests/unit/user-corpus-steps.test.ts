@@ -4,7 +4,8 @@ import { IDBFactory, IDBIndex, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openUserCorpus } from '../../lib/user-corpus';
 import { readImport, readImportSteps } from '../../lib/user-corpus/read';
-import { driveSteps, timeSlices } from '../../lib/user-corpus/steps';
+import { timeSlices } from '../../lib/slices';
+import { driveSteps } from '../../lib/user-corpus/steps';
 import { READ_BATCH } from '../../lib/user-corpus/store';
 import { article, freshCorpus, ndjson } from './user-corpus-helpers';
 
