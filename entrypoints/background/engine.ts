@@ -9,13 +9,21 @@ import {
   createMatcher,
   DEFAULT_THRESHOLDS,
   loadIndex,
+  serializeIndex,
   type Matcher,
   type MatchIndex,
   type SerializedIndex,
 } from '@/lib/match';
 import { thresholdsFor, type Sensitivity } from '@/lib/settings';
 import type { CorpusArticle, CorpusFile } from '@/lib/types';
-import { openUserCorpus, type UserCorpus } from '@/lib/user-corpus';
+import {
+  corpusFingerprint,
+  openIndexCache,
+  openUserCorpus,
+  type IndexCache,
+  type UserArticle,
+  type UserCorpus,
+} from '@/lib/user-corpus';
 
 export const BUNDLED: readonly CorpusArticle[] = (corpusFile as CorpusFile).articles;
 
@@ -23,7 +31,8 @@ export interface Engine {
   matcher: Matcher;
   index: MatchIndex;
   byId: Map<string, CorpusArticle>;
-  userCount: number;
+  /** The reader's articles in the index, in the order they were added. */
+  user: UserArticle[];
 }
 
 let userCorpus: Promise<UserCorpus> | null = null;
@@ -41,37 +50,98 @@ let engine: Promise<Engine> | null = null;
 let sensitivity: Sensitivity = 'balanced';
 
 async function build(): Promise<Engine> {
-  let user: CorpusArticle[] = [];
+  let user: UserArticle[] = [];
   try {
-    user = (await (await getUserCorpus()).all()).map((a) => ({ ...a, origin: 'user' as const }));
+    user = await (await getUserCorpus()).all();
   } catch (err) {
     // The bundled corpus still works; the reader is told when they open their corpus.
     console.debug('[Parallax] user corpus unavailable:', err instanceof Error ? err.message : err);
   }
-  // The bundled corpus's index was built and serialized at build time (npm run corpus);
-  // the reader's articles are added to it one by one.
-  const index = loadIndex(corpusIndex as unknown as SerializedIndex);
-  for (const a of user) index.add(a);
-  const articles = [...BUNDLED.map((a) => ({ ...a, origin: 'bundled' as const })), ...user];
+  const userArticles = user.map((a) => ({ ...a, origin: 'user' as const }));
+  const index = await indexFor(userArticles);
+  const articles = [...BUNDLED.map((a) => ({ ...a, origin: 'bundled' as const })), ...userArticles];
   return {
     index,
     matcher: matcherFor(index),
     byId: new Map(articles.map((a) => [a.id, a])),
-    userCount: user.length,
+    user: userArticles,
   };
 }
+
+/** Below this many user articles, building the index is quicker than the cache round trip. */
+const CACHE_FROM = 200;
+/** Names the bundled corpus in the cache's fingerprint (another build, another key). */
+const BUNDLED_KEY = corpusFingerprint(JSON.stringify(corpusIndex), []);
+
+let indexCache: Promise<IndexCache | null> | null = null;
+function getIndexCache(): Promise<IndexCache | null> {
+  indexCache ??= openIndexCache(indexedDB).catch((err: unknown) => {
+    console.debug('[Parallax] no index cache:', err instanceof Error ? err.message : err);
+    return null;
+  });
+  return indexCache;
+}
+
+/**
+ * The bundled corpus's index (built and serialized at build time, npm run corpus) with the
+ * reader's articles added, or the same index as the cache kept it from the last worker life.
+ */
+async function indexFor(user: readonly UserArticle[]): Promise<MatchIndex> {
+  const fresh = () => {
+    const index = loadIndex(corpusIndex as unknown as SerializedIndex);
+    for (const a of user) index.add(a);
+    return index;
+  };
+  const cache = await getIndexCache();
+  if (!cache || user.length < CACHE_FROM) {
+    void cache?.clear().catch(() => undefined);
+    return fresh();
+  }
+  const fingerprint = corpusFingerprint(BUNDLED_KEY, user);
+  const kept = await cache.get(fingerprint).catch(() => null);
+  if (kept) {
+    try {
+      return loadIndex(kept);
+    } catch {
+      // An entry from another version of Parallax: rebuilt and replaced below.
+    }
+  }
+  const index = fresh();
+  keepIndex(index, user);
+  return index;
+}
+
+let keepTimer: ReturnType<typeof setTimeout> | undefined;
+/** Serialize and store the index after the current request is answered (it takes a while). */
+function keepIndex(index: MatchIndex, user: readonly UserArticle[]): void {
+  clearTimeout(keepTimer);
+  if (user.length < CACHE_FROM) return;
+  const fingerprint = corpusFingerprint(BUNDLED_KEY, user);
+  keepTimer = setTimeout(() => {
+    void getIndexCache().then((cache) =>
+      cache
+        ?.put(fingerprint, serializeIndex(index))
+        .catch((err: unknown) =>
+          console.debug('[Parallax] index not cached:', err instanceof Error ? err.message : err),
+        ),
+    );
+  }, KEEP_DELAY_MS);
+}
+const KEEP_DELAY_MS = 1_000;
 
 function matcherFor(index: MatchIndex): Matcher {
   return createMatcher(index, { thresholds: thresholdsFor(DEFAULT_THRESHOLDS, sensitivity) });
 }
 
-/** One article the reader just added: into the live index, no rebuild. */
-export async function addToEngine(article: CorpusArticle): Promise<void> {
+/** One article the reader just added: into the live index, no rebuild (the cache follows). */
+export async function addToEngine(article: UserArticle): Promise<void> {
   const e = await getEngine();
-  e.index.add(article);
-  e.byId.set(article.id, article);
+  const added = { ...article, origin: 'user' as const };
+  e.index.add(added);
+  e.byId.set(added.id, added);
   e.matcher = matcherFor(e.index);
-  e.userCount++;
+  e.user = [...e.user, added];
+  keepIndex(e.index, e.user);
 }
 
 export function getEngine(): Promise<Engine> {

@@ -28,7 +28,11 @@ function cyrb53(s: string, seed: number): number {
  * different texts of a reader's corpus sharing a hash is not a practical concern.
  */
 export function textHash(text: string): string {
-  const key = textKey(text);
-  const part = (seed: number) => cyrb53(key, seed).toString(36).padStart(11, '0');
+  return hash106(textKey(text));
+}
+
+/** Two independent 53-bit hashes of `s`, as 22 base-36 digits. */
+export function hash106(s: string): string {
+  const part = (seed: number) => cyrb53(s, seed).toString(36).padStart(11, '0');
   return `${part(1)}${part(2)}`;
 }

@@ -2,13 +2,16 @@
  * A big import in real Chromium: 10,000 articles chosen on the options page are imported by its
  * worker (the built extension loads it under its CSP); progress shows, a cancel leaves the
  * corpus as it was, and the import then completes and the list shows the articles a page at a
- * time. How long it takes and how responsive the pages stay is measured by
- * `npm run bench -- import-browser`, not here.
+ * time. The background keeps its match index for its next life, so a stopped and restarted
+ * service worker still matches at once. How long it takes and how responsive the pages stay is
+ * measured by `npm run bench -- import-browser` and `npm run bench -- import`, not here.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceWorker, stopServiceWorker } from '../../scripts/browser';
+import { openNewsPage } from '../../scripts/surfaces';
 import { startE2E, type E2E } from './setup';
 
 const N = 10_000;
@@ -69,5 +72,31 @@ describe('importing 10,000 articles', () => {
     );
     expect(await options.getByRole('button', { name: /^Show \d+ more/ }).count()).toBe(1);
     await options.close();
+  });
+
+  it('keeps the match index for a restarted service worker, which still matches', async () => {
+    // The background stores the index it rebuilt after the import (IndexedDB, its own database).
+    const cachedDocs = async () =>
+      (await serviceWorker(e2e.context)).evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('parallax-index-cache');
+            open.onerror = () => resolve(-1);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('index')) return resolve(0);
+              const get = db.transaction('index').objectStore('index').get('bundled+user');
+              get.onsuccess = () =>
+                resolve((get.result as { index?: { docs: unknown[] } })?.index?.docs.length ?? 0);
+              get.onerror = () => resolve(-1);
+            };
+          }),
+      );
+    await expect.poll(cachedDocs, { timeout: 60_000 }).toBe(N + 5);
+
+    expect(await stopServiceWorker(e2e.context, e2e.extensionId)).toBe(true);
+    const news = await openNewsPage(e2e.context, `${e2e.base}/moscow-times.html`);
+    expect(await news.settledBadge()).toBe('4');
+    await news.page.close();
   });
 });

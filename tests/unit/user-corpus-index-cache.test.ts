@@ -1,0 +1,45 @@
+// A restarted service worker loads the match index from the cache instead of rebuilding it:
+// only when the cache was built from exactly the same articles, and it matches the same.
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createIndex, createMatcher, loadIndex, serializeIndex } from '../../lib/match';
+import { corpusFingerprint, openIndexCache, type UserArticle } from '../../lib/user-corpus';
+import { ALL, asQuery, FERRY_A } from './match-fixtures';
+
+const user: UserArticle[] = ALL.map((a, i) => ({
+  ...a,
+  origin: 'user',
+  addedAt: `2025-04-08T10:30:0${i}.000Z`,
+}));
+
+describe('the index cache', () => {
+  it('gives back an index that matches as the one built', async () => {
+    const cache = await openIndexCache(new IDBFactory());
+    const built = createIndex(user);
+    const fingerprint = corpusFingerprint('bundled-v1', user);
+    await cache.put(fingerprint, serializeIndex(built));
+    const kept = await cache.get(fingerprint);
+    const query = asQuery(FERRY_A);
+    expect(createMatcher(loadIndex(kept!)).match(query)).toEqual(createMatcher(built).match(query));
+    cache.close();
+  });
+
+  it('gives nothing for other articles, another bundled corpus, or after clear', async () => {
+    const cache = await openIndexCache(new IDBFactory());
+    await cache.put(corpusFingerprint('bundled-v1', user), serializeIndex(createIndex(user)));
+    const fewer = user.slice(1);
+    const readded = user.map((a, i) => (i === 0 ? { ...a, addedAt: '2025-05-01T00:00:00.000Z' } : a));
+    const longer = user.map((a, i) => (i === 0 ? { ...a, text: `${a.text} More.` } : a));
+    for (const other of [
+      corpusFingerprint('bundled-v1', fewer),
+      corpusFingerprint('bundled-v1', readded),
+      corpusFingerprint('bundled-v1', longer),
+      corpusFingerprint('bundled-v2', user),
+    ]) {
+      expect(await cache.get(other)).toBeNull();
+    }
+    await cache.clear();
+    expect(await cache.get(corpusFingerprint('bundled-v1', user))).toBeNull();
+    cache.close();
+  });
+});
