@@ -61,6 +61,10 @@ async function openDocument(
       reasons: ['DOM_PARSER'],
       justification: "Read the article of the page being viewed without slowing that page's main thread.",
     })
+    .catch((err: unknown) => {
+      // Without getContexts (Chrome < 116) an open document is only known by this refusal.
+      if (!/single offscreen/i.test(err instanceof Error ? err.message : String(err))) throw err;
+    })
     .finally(() => {
       creating = null;
     });
