@@ -25,7 +25,7 @@ export interface Messages {
   'page/article': { payload: { url: string; extracted: ExtractedPage }; reply: TabState };
   /**
    * content -> background: extract the article from this snapshot of the page, away from the
-   * page's main thread (null: could not; the content script then extracts it itself).
+   * page's main thread (null: the background could not; the page is then "could not be read").
    */
   'page/extract': { payload: { url: string; snapshot: PageSnapshot }; reply: PageExtraction | null };
   /** background -> offscreen document (Chrome): the same, where a DOM is available. */

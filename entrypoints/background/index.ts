@@ -104,7 +104,7 @@ export default defineBackground(() => {
     },
     'page/extract': ({ url, snapshot }) =>
       extractAway(snapshot, url).catch((err: unknown) => {
-        console.debug('[Parallax] extraction away from the page failed:', message(err));
+        console.warn('[Parallax] the page could not be extracted:', message(err));
         return null;
       }),
     'page/not-article': async ({ page, reason }, sender) => {

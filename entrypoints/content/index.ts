@@ -8,6 +8,7 @@ import {
   tooLargePage,
   unreadable,
   type PageExtraction,
+  type PageSnapshot,
 } from '@/lib/extract';
 import type { ProbeResult } from '@/lib/extract';
 import { timeSlices } from '@/lib/slices';
@@ -57,7 +58,7 @@ export default defineContentScript({
       });
     };
 
-    const detect = async (): Promise<boolean> => {
+    const detectNow = async (): Promise<boolean> => {
       if (ctx.isInvalid) return true;
       const url = location.href;
       const probe = probePage(document, url);
@@ -79,7 +80,7 @@ export default defineContentScript({
       // The probe and the extraction run as separate tasks, so neither holds the page long.
       await yieldToPage();
       if (ctx.isInvalid) return true;
-      const extracted = await extractAway(probe, url);
+      const { extracted, settled } = await extractAway(probe, url);
       // Navigated meanwhile (single-page site): the run for the new address answers instead.
       if (ctx.isInvalid || location.href !== url) return true;
       const key = `${extracted.page.isArticle ? 'yes' : 'no'}:${url}:${extracted.text.length}`;
@@ -105,7 +106,32 @@ export default defineContentScript({
         await refreshMarks();
       } else highlighter.clear();
       markResult(state.kind);
-      return true;
+      // A copy the page changed under: the watch reads it again once the DOM is calm.
+      return settled;
+    };
+
+    /**
+     * One detection at a time: a request while one runs (a mutation, a refresh) runs once
+     * more after it, so an older result never lands after a newer one.
+     */
+    let running: Promise<boolean> | null = null;
+    let again = false;
+    const detect = (): Promise<boolean> => {
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        let found: boolean;
+        do {
+          again = false;
+          found = await detectNow();
+        } while (again && !ctx.isInvalid);
+        return found;
+      })().finally(() => {
+        running = null;
+      });
+      return running;
     };
 
     listen({
@@ -147,25 +173,41 @@ export default defineContentScript({
 const SLICE_MS = 8;
 /** How long the background may take to extract a page before it is asked once more. */
 const EXTRACT_TIMEOUT_MS = 20_000;
+/** Copies taken while the page keeps changing its DOM, before one is used as it is. */
+const COPY_ATTEMPTS = 2;
 
 /**
  * The page's extraction, run away from its main thread: the page is read into plain data in
  * short slices and the background extracts that (Readability's one long parse happens in the
  * extension's own process, and the content script that runs on every page does not carry it).
- * A background that does not answer (a worker stopped mid-request) is asked once more.
+ * `settled` is false when the page changed its DOM during every copy: the result may miss
+ * part of it, and the page should be read again once it is calm.
  */
-async function extractAway(probe: ProbeResult, url: string): Promise<PageExtraction> {
+async function extractAway(
+  probe: ProbeResult,
+  url: string,
+): Promise<{ extracted: PageExtraction; settled: boolean }> {
   // Pathological nesting, or more elements or text than extractPage reads: "too large".
-  const snapshot = probe.signals.includes('too-deep')
-    ? null
-    : await takeSnapshot(document, { pause: timeSlices(SLICE_MS, () => performance.now(), yieldToPage) });
-  if (!snapshot) return tooLargePage(url, probe);
+  if (probe.signals.includes('too-deep'))
+    return { extracted: tooLargePage(document, url, probe), settled: true };
+  let snapshot: PageSnapshot | null = null;
+  for (let i = 0; i < COPY_ATTEMPTS && (!snapshot || snapshot.changedWhileCopied); i++) {
+    snapshot = await takeSnapshot(document, {
+      pause: timeSlices(SLICE_MS, () => performance.now(), yieldToPage),
+    });
+    if (!snapshot) return { extracted: tooLargePage(document, url, probe), settled: true };
+  }
+  const copy = snapshot!;
   const ask = () =>
     Promise.race([
-      send('page/extract', { url, snapshot }).catch(() => null),
+      send('page/extract', { url, snapshot: copy }).then(
+        (reply) => reply ?? unreadable(url, 'extractor-failed'),
+        () => null, // a worker stopped mid-request: asked once more
+      ),
       new Promise<null>((resolve) => setTimeout(() => resolve(null), EXTRACT_TIMEOUT_MS)),
     ]);
-  return (await ask()) ?? (await ask()) ?? unreadable(url, 'no-extractor');
+  const extracted = (await ask()) ?? (await ask()) ?? unreadable(url, 'no-extractor');
+  return { extracted, settled: !copy.changedWhileCopied };
 }
 
 /** Runs `fn` when the page is idle, never blocking it. */

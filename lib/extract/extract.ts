@@ -79,9 +79,9 @@ function pageTooLarge(doc: Document, probe: ProbeResult): boolean {
   );
 }
 
-/** The answer for a page too large to read, when only the probe has looked at it. */
-export function tooLargePage(url: string | null, probe: ProbeResult): PageExtraction {
-  return notArticle(url, null, [...probe.signals, 'too-large'], TOO_LARGE);
+/** The answer for a page too large to read, from its probe and metadata (no copy, no parse). */
+export function tooLargePage(doc: Document, url: string | null, probe: ProbeResult): PageExtraction {
+  return notArticle(url, readMetadata(doc, url), [...probe.signals, 'too-large'], TOO_LARGE);
 }
 
 function notArticle(

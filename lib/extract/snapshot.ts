@@ -44,6 +44,11 @@ export interface PageSnapshot {
   root: string[];
   head: SnapNode[];
   body: SnapElement;
+  /**
+   * True when the page added or removed nodes while it was being copied (between slices): the
+   * copy may miss part of it or place it off by one. Take it again once the page is calm.
+   */
+  changedWhileCopied: boolean;
 }
 
 export interface SnapshotOptions {
@@ -69,6 +74,8 @@ export const NAMESPACES: Record<string, string> = {
 const PREFIX_OF = new Map(Object.entries(NAMESPACES).map(([prefix, ns]) => [ns, prefix]));
 /** Longer attribute values (inline images as data: URLs) are cut: no extraction needs them. */
 const MAX_ATTRIBUTE = 2048;
+/** Attribute text in all, at most (beyond, values are left empty): the copy is one message. */
+const MAX_ATTRIBUTES_TOTAL = 8_000_000;
 const CHECK_EVERY = 128;
 /** Code shorter than this is copied as it is. */
 const MIN_STAND_IN = 256;
@@ -83,6 +90,16 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions): Pro
   if (!body) return null;
   // A page with too many elements is known at once (a native count), before any copying.
   if (doc.getElementsByTagName('*').length > elementsLeft + 3) return null;
+  const attributes = attributeReader(MAX_ATTRIBUTES_TOTAL);
+  // The page runs between slices: if it adds or removes nodes meanwhile, the copy says so.
+  const Observer = doc.defaultView?.MutationObserver;
+  let changed = false;
+  const observer = Observer
+    ? new Observer(() => {
+        changed = true;
+      })
+    : null;
+  observer?.observe(doc.documentElement, { childList: true, subtree: true });
 
   /** Copies the children of `from` into `into`, pausing between slices. */
   const copy = async (from: Node, into: unknown[], inHead: boolean): Promise<boolean> => {
@@ -110,7 +127,7 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions): Pro
       else if (node.nodeType === 1) {
         if (--elementsLeft < 0) return false;
         const el = node as Element;
-        const copied: SnapElement = [nameOf(el), attributesOf(el)];
+        const copied: SnapElement = [nameOf(el), attributes(el)];
         top[1].push(copied);
         if (!inHead || !isCode(el)) stack.push([el.firstChild, copied]);
       }
@@ -118,11 +135,17 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions): Pro
     return true;
   };
 
-  const head: SnapNode[] = [];
-  const bodyCopy: SnapElement = ['body', attributesOf(body)];
-  if (doc.head && !(await copy(doc.head, head, true))) return null;
-  if (!(await copy(body, bodyCopy, false))) return null;
-  return { root: attributesOf(doc.documentElement), head, body: bodyCopy };
+  try {
+    const head: SnapNode[] = [];
+    const bodyCopy: SnapElement = ['body', attributes(body)];
+    if (doc.head && !(await copy(doc.head, head, true))) return null;
+    if (!(await copy(body, bodyCopy, false))) return null;
+    // Records are delivered at the pauses (microtasks) or are still queued.
+    const changedWhileCopied = changed || (observer?.takeRecords().length ?? 0) > 0;
+    return { root: attributes(doc.documentElement), head, body: bodyCopy, changedWhileCopied };
+  } finally {
+    observer?.disconnect();
+  }
 }
 
 function nameOf(el: Element): string {
@@ -130,13 +153,18 @@ function nameOf(el: Element): string {
   return prefix ? `${prefix}|${el.localName}` : el.localName;
 }
 
-function attributesOf(el: Element): string[] {
-  const out: string[] = [];
-  for (const attr of Array.from(el.attributes)) {
-    const value = attr.value;
-    out.push(attr.name, value.length > MAX_ATTRIBUTE ? value.slice(0, MAX_ATTRIBUTE) : value);
-  }
-  return out;
+/** Reads an element's attributes, each value cut to MAX_ATTRIBUTE, all to `total` characters. */
+function attributeReader(total: number): (el: Element) => string[] {
+  let left = total;
+  return (el) => {
+    const out: string[] = [];
+    for (const attr of Array.from(el.attributes)) {
+      const value = attr.value.length > MAX_ATTRIBUTE ? attr.value.slice(0, MAX_ATTRIBUTE) : attr.value;
+      left -= value.length;
+      out.push(attr.name, left >= 0 ? value : '');
+    }
+    return out;
+  };
 }
 
 function standIn(data: string): StandIn {

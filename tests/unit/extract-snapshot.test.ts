@@ -103,6 +103,32 @@ describe('page snapshots', () => {
     expect(article(rebuilt).trim()).toHaveLength(article(doc).trim().length);
   });
 
+  it('says when the page added or removed nodes while it was copied', async () => {
+    const doc = new JSDOM(
+      `<body><article>${'<p>A paragraph of the story, long enough to count.</p>'.repeat(400)}</article></body>`,
+    ).window.document;
+    const calm = await takeSnapshot(doc, { pause: async () => undefined });
+    expect(calm!.changedWhileCopied).toBe(false);
+    let pauses = 0;
+    const busy = await takeSnapshot(doc, {
+      // The page's own script runs between two slices: it replaces a paragraph further down.
+      pause: async () => {
+        if (++pauses === 1) {
+          const p = doc.querySelectorAll('p')[300]!;
+          p.replaceWith(p.cloneNode(true));
+        }
+      },
+    });
+    expect(busy!.changedWhileCopied).toBe(true);
+    // Text changes move nothing: they do not count.
+    const typed = await takeSnapshot(doc, {
+      pause: async () => {
+        doc.querySelector('p')!.firstChild!.textContent = 'Edited.';
+      },
+    });
+    expect(typed!.changedWhileCopied).toBe(false);
+  });
+
   it('pauses between slices and gives up on a page beyond the size extractPage reads', async () => {
     const doc = new JSDOM(`<body>${'<p>A paragraph of the story.</p>'.repeat(2000)}</body>`).window.document;
     const clock = fakeClock();
