@@ -1,15 +1,19 @@
 /**
  * Where the background has a page's article extracted, off the page's main thread: in
  * Firefox its own background page (it has a DOM); in Chrome, whose service worker has none,
- * the offscreen document (entrypoints/offscreen), created on first use and closed when idle.
+ * the offscreen document (entrypoints/offscreen), created on first use and closed when idle
+ * (if the worker is stopped first, the document stays until its next use resets the timer).
  */
 import browser from 'webextension-polyfill';
 import { extractSnapshot, type PageExtraction, type PageSnapshot } from '@/lib/extract';
 import { envelope } from '@/lib/protocol';
 
 const OFFSCREEN_PATH = '/offscreen.html';
-/** An idle offscreen document is closed after this; the next page opens it again. */
-const IDLE_CLOSE_MS = 60_000;
+/**
+ * An idle offscreen document is closed after this; the next page opens it again. Shorter than
+ * the ~30 s after which Chrome stops an idle service worker, whose timers die with it.
+ */
+const IDLE_CLOSE_MS = 20_000;
 
 /** The parts of Chrome's offscreen and runtime APIs used here (not in the polyfill's types). */
 interface ChromeApis {
@@ -51,6 +55,8 @@ async function openDocument(
   offscreen: NonNullable<ChromeApis['offscreen']>,
   runtime: ChromeApis['runtime'],
 ): Promise<void> {
+  // Being created: its listener may not be there yet, so wait for the creation, not the context.
+  if (creating) return creating;
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const open = await runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (open && open.length > 0) return;
