@@ -18,6 +18,7 @@ import { thresholdsFor, type Sensitivity } from '@/lib/settings';
 import type { CorpusArticle, CorpusFile } from '@/lib/types';
 import {
   corpusFingerprint,
+  loadOrBuild,
   openIndexCache,
   openUserCorpus,
   type IndexCache,
@@ -50,15 +51,15 @@ let engine: Promise<Engine> | null = null;
 let sensitivity: Sensitivity = 'balanced';
 
 async function build(): Promise<Engine> {
-  let user: UserArticle[] = [];
+  let user: UserArticle[] | null = null;
   try {
     user = await (await getUserCorpus()).all();
   } catch (err) {
     // The bundled corpus still works; the reader is told when they open their corpus.
     console.debug('[Parallax] user corpus unavailable:', err instanceof Error ? err.message : err);
   }
-  const userArticles = user.map((a) => ({ ...a, origin: 'user' as const }));
-  const index = await indexFor(userArticles);
+  const userArticles = (user ?? []).map((a) => ({ ...a, origin: 'user' as const }));
+  const index = await indexFor(userArticles, user !== null);
   const articles = [...BUNDLED.map((a) => ({ ...a, origin: 'bundled' as const })), ...userArticles];
   return {
     index,
@@ -85,8 +86,9 @@ function getIndexCache(): Promise<IndexCache | null> {
 /**
  * The bundled corpus's index (built and serialized at build time, npm run corpus) with the
  * reader's articles added, or the same index as the cache kept it from the last worker life.
+ * `known`: the reader's corpus was read (a failed read must not drop a good cache).
  */
-async function indexFor(user: readonly UserArticle[]): Promise<MatchIndex> {
+async function indexFor(user: readonly UserArticle[], known: boolean): Promise<MatchIndex> {
   const fresh = () => {
     const index = loadIndex(corpusIndex as unknown as SerializedIndex);
     for (const a of user) index.add(a);
@@ -94,20 +96,11 @@ async function indexFor(user: readonly UserArticle[]): Promise<MatchIndex> {
   };
   const cache = await getIndexCache();
   if (!cache || user.length < CACHE_FROM) {
-    void cache?.clear().catch(() => undefined);
+    if (known) void cache?.clear().catch(() => undefined);
     return fresh();
   }
-  const fingerprint = corpusFingerprint(BUNDLED_KEY, user);
-  const kept = await cache.get(fingerprint).catch(() => null);
-  if (kept) {
-    try {
-      return loadIndex(kept);
-    } catch {
-      // An entry from another version of Parallax: rebuilt and replaced below.
-    }
-  }
-  const index = fresh();
-  keepIndex(index, user);
+  const { index, source } = await loadOrBuild(cache, corpusFingerprint(BUNDLED_KEY, user), fresh);
+  if (source === 'built') keepIndex(index, user);
   return index;
 }
 
@@ -136,6 +129,8 @@ function matcherFor(index: MatchIndex): Matcher {
 /** One article the reader just added: into the live index, no rebuild (the cache follows). */
 export async function addToEngine(article: UserArticle): Promise<void> {
   const e = await getEngine();
+  // An engine built after the article was stored (a restarted worker) holds it already.
+  if (e.byId.has(article.id)) return;
   const added = { ...article, origin: 'user' as const };
   e.index.add(added);
   e.byId.set(added.id, added);

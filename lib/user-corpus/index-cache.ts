@@ -6,7 +6,7 @@
  * built from, so a stale or unreadable entry is simply rebuilt; it never holds the only copy
  * of anything.
  */
-import type { SerializedIndex } from '../match/index.ts';
+import { loadIndex, type MatchIndex, type SerializedIndex } from '../match/index.ts';
 import { request } from './idb.ts';
 import type { UserArticle } from './schema.ts';
 import { hash106 } from './text-key.ts';
@@ -59,4 +59,24 @@ export async function openIndexCache(idb: IDBFactory, name = 'parallax-index-cac
     },
     close: () => db.close(),
   };
+}
+
+/**
+ * The index the cache kept under `fingerprint`, or `build()`'s when there is none or it cannot
+ * be loaded (another version's format): `source` says which, so a built one can be stored.
+ */
+export async function loadOrBuild(
+  cache: IndexCache | null,
+  fingerprint: string,
+  build: () => MatchIndex,
+): Promise<{ index: MatchIndex; source: 'cache' | 'built' }> {
+  const kept = cache ? await cache.get(fingerprint).catch(() => null) : null;
+  if (kept) {
+    try {
+      return { index: loadIndex(kept), source: 'cache' };
+    } catch {
+      // Rebuilt below, and replaced by whoever stores the built one.
+    }
+  }
+  return { index: build(), source: 'built' };
 }

@@ -17,4 +17,4 @@ export type { ImportRequest, Port } from './import-wire.ts';
 export { timeSlices } from '../slices.ts';
 export { NewerSchemaError } from './open.ts';
 export { articleFromPage, pageArticleId } from './from-page.ts';
-export { corpusFingerprint, openIndexCache, type IndexCache } from './index-cache.ts';
+export { corpusFingerprint, loadOrBuild, openIndexCache, type IndexCache } from './index-cache.ts';

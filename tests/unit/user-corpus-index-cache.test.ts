@@ -3,7 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createIndex, createMatcher, loadIndex, serializeIndex } from '../../lib/match';
-import { corpusFingerprint, openIndexCache, type UserArticle } from '../../lib/user-corpus';
+import { corpusFingerprint, loadOrBuild, openIndexCache, type UserArticle } from '../../lib/user-corpus';
 import { ALL, asQuery, FERRY_A } from './match-fixtures';
 
 const user: UserArticle[] = ALL.map((a, i) => ({
@@ -40,6 +40,29 @@ describe('the index cache', () => {
     }
     await cache.clear();
     expect(await cache.get(corpusFingerprint('bundled-v1', user))).toBeNull();
+    cache.close();
+  });
+});
+
+describe('loading the index for a worker that starts', () => {
+  it('takes the kept index without building, builds when there is none or it is unreadable', async () => {
+    const cache = await openIndexCache(new IDBFactory());
+    const fingerprint = corpusFingerprint('bundled-v1', user);
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return createIndex(user);
+    };
+    expect((await loadOrBuild(cache, fingerprint, build)).source).toBe('built');
+    await cache.put(fingerprint, serializeIndex(createIndex(user)));
+    const hit = await loadOrBuild(cache, fingerprint, build);
+    expect(hit.source).toBe('cache');
+    expect(hit.index.size).toBe(user.length);
+    expect(builds).toBe(1);
+    // An entry of another format (an older Parallax) is rebuilt, never an error.
+    await cache.put(fingerprint, { ...serializeIndex(createIndex(user)), version: 0 as never });
+    expect((await loadOrBuild(cache, fingerprint, build)).source).toBe('built');
+    expect((await loadOrBuild(null, fingerprint, build)).source).toBe('built');
     cache.close();
   });
 });
