@@ -57,7 +57,7 @@ function PopupBody({ state, onOpenSidebar, sidebarError, summary, highlights }: 
           <p>{strings.notArticleBody}</p>
           {state.reason ? (
             <p class="reason">
-              {strings.whyLabel} {whyText(state.reason)}
+              {strings.whyLabel} {state.reason}
             </p>
           ) : null}
         </section>
@@ -163,10 +163,4 @@ function Footer({
       ) : null}
     </footer>
   );
-}
-
-/** The detector's reason without repeating the heading above it ("This page doesn't look…: x" -> "X"). */
-function whyText(reason: string): string {
-  const rest = reason.replace(/^This page doesn['’]t look like an article:\s*/i, '');
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

@@ -51,10 +51,7 @@ function extract(doc: Document, url: string | null | undefined, pageUrl: string 
   const map = mapClone(doc.body!, clone.body, MAX_MAPPED_NODES);
   const outcome = runReadability(clone);
   if (!outcome.ok) {
-    const reason =
-      outcome.reason === 'too-large'
-        ? TOO_LARGE
-        : "This page doesn't look like an article: no article text was found.";
+    const reason = outcome.reason === 'too-large' ? TOO_LARGE : 'No article text was found.';
     return notArticle(pageUrl, meta, [...probe.signals, outcome.reason], reason);
   }
   const fields = mergeFields(meta, outcome.article);

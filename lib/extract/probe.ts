@@ -51,7 +51,7 @@ export function probeWith(doc: Document, meta: PageMetadata): ProbeResult {
   return {
     likely: false,
     signals,
-    reason: "This page doesn't look like an article: too little running text.",
+    reason: 'Too little running text.',
   };
 }
 
@@ -74,5 +74,5 @@ export function skipSentence(skip: string): string {
   if (skip.startsWith('not-html')) return 'This is not a web page (a PDF, image or plain text).';
   if (skip === 'extension-page') return 'Extension pages are not read.';
   if (skip === 'browser-page') return 'Browser pages are not read.';
-  return "This page doesn't look like an article: it has no body.";
+  return 'It has no body.';
 }

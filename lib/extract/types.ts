@@ -6,7 +6,10 @@ export interface ProbeResult {
   likely: boolean;
   /** Names of the signals seen (metadata and structure), for the popup and for debugging. */
   signals: string[];
-  /** One sentence a reader can be shown, e.g. "This page doesn't look like an article". */
+  /**
+   * One sentence a reader can be shown after "Why:": the reason itself ("Too little running
+   * text."), not the verdict, which the popup states in its own words.
+   */
   reason: string;
 }
 

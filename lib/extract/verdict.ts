@@ -28,6 +28,6 @@ export function judgeExtraction(words: number, declared: boolean): Verdict {
   return {
     isArticle: false,
     signals: ['short-text'],
-    reason: "This page doesn't look like an article: too little text was found.",
+    reason: 'Too little text was found.',
   };
 }

@@ -97,7 +97,7 @@ describe('bounded work', () => {
   it('turns an empty document into a clean "not an article"', () => {
     const result = extractPage(new JSDOM('').window.document);
     expect(result.page.isArticle).toBe(false);
-    expect(result.reason).toMatch(/doesn't look like an article/);
+    expect(result.reason).toBe('Too little running text.');
   });
 });
 

@@ -53,7 +53,7 @@ describe('probePage', () => {
     ).window.document;
     const p = probePage(doc);
     expect(p.likely).toBe(false);
-    expect(p.reason).toBe("This page doesn't look like an article: too little running text.");
+    expect(p.reason).toBe('Too little running text.');
   });
 
   it('does not count text the page hides', () => {
