@@ -19,6 +19,7 @@ import { stats, type BenchReport } from './report';
 import { isCommonKey } from '../lib/match/common-words';
 import { fnv1a } from '../lib/match/words';
 import { termKey } from '../lib/match/normalize';
+import { mulberry32 } from '../scripts/prng';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [5, 1_000, 10_000, 100_000];
@@ -66,21 +67,9 @@ const SYLLABLES =
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(2010, 0, 1);
 
-/** A deterministic generator of 32-bit values (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 /** An invented name, the same for the same story and original name. */
 function inventName(story: number, original: string): string {
-  const next = prng(fnv1a(`${story}:${original}`));
+  const next = mulberry32(fnv1a(`${story}:${original}`));
   const n = 2 + (next() % 2);
   const word = Array.from({ length: n }, () => SYLLABLES[next() % SYLLABLES.length]).join('');
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -101,7 +90,7 @@ function inventedName(story: number, original: string): string {
 
 function inventedNumber(story: number, original: string): string {
   const digits = original.replace(/\D/g, '').length;
-  const v = prng(fnv1a(`${story}#${original}`))() % 10 ** Math.min(6, Math.max(1, digits));
+  const v = mulberry32(fnv1a(`${story}#${original}`))() % 10 ** Math.min(6, Math.max(1, digits));
   return String(v);
 }
 
@@ -138,7 +127,7 @@ function rewrite(text: string, story: number, variant: number): string[] {
       .map(segment);
     segmented.set(text, paragraphs);
   }
-  const next = prng(fnv1a(`${story}/${variant}`));
+  const next = mulberry32(fnv1a(`${story}/${variant}`));
   const kept = paragraphs.filter((_, i) => i === 0 || next() % 4 !== 0);
   return kept.map((parts) =>
     parts

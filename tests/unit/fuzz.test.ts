@@ -10,17 +10,12 @@ import { extractPage, probePage } from '@/lib/extract';
 import { createIndex, createMatcher, loadIndex, serializeIndex } from '@/lib/match';
 import { pageFromText } from '@/lib/plain-text';
 import type { CorpusArticle, ExtractedPage } from '@/lib/types';
+import { mulberry32 } from '../../scripts/prng';
 
-/** Mulberry32: a small deterministic PRNG. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Uniform in [0, 1), from a seed. */
+function rng(seed: number): () => number {
+  const next = mulberry32(seed);
+  return () => next() / 4294967296;
 }
 
 const PIECES = [
