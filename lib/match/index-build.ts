@@ -64,13 +64,19 @@ export function termIdOf(store: IndexStore, key: string): number {
   return id;
 }
 
-/** Puts an already analysed article in the store (used by `add` and by `loadIndex`). */
-export function insertDoc(store: IndexStore, doc: IndexedDoc): void {
+/** Gives `doc` the next slot, findable by id and by URL; its terms are the caller's. */
+function placeDoc(store: IndexStore, doc: IndexedDoc): number {
   const slot = store.docs.length;
   store.docs.push(doc);
   store.slotById.set(doc.id, slot);
   const url = normalizeUrl(doc.url);
   if (url !== null) store.slotByUrl.set(url, slot);
+  return slot;
+}
+
+/** Puts an already analysed article in the store (used by `add` and by `loadIndex`). */
+export function insertDoc(store: IndexStore, doc: IndexedDoc): void {
+  const slot = placeDoc(store, doc);
   for (const t of doc.terms) {
     store.df[t] = (store.df[t] ?? 0) + 1;
     store.postings[t]?.push(slot);
@@ -97,11 +103,7 @@ export function insertDocs(store: IndexStore, docs: readonly IndexedDoc[]): void
     store.df[t] = (store.df[t] ?? 0) + n;
   });
   for (const doc of docs) {
-    const slot = store.docs.length;
-    store.docs.push(doc);
-    store.slotById.set(doc.id, slot);
-    const url = normalizeUrl(doc.url);
-    if (url !== null) store.slotByUrl.set(url, slot);
+    const slot = placeDoc(store, doc);
     for (const t of doc.terms) {
       const list = store.postings[t];
       const at = fill[t] ?? 0;
