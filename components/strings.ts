@@ -2,6 +2,8 @@
  * Every user-facing string of the extension's UI, in one place, ready for translation.
  * Functions take the variable parts; nothing is concatenated elsewhere.
  */
+import type { CorpusAddCode } from '@/lib/protocol';
+
 export const strings = {
   appName: 'Parallax',
   loading: 'Looking at this page…',
@@ -120,6 +122,15 @@ export const strings = {
     options: 'Settings',
     fromYourCorpus: 'from your corpus',
   },
+  /** The background's answer to "Add this article to my corpus", by its code (lib/protocol.ts). */
+  corpusAdd: {
+    added: () => 'Added to your corpus.',
+    'no-article': () => 'There is no article on this tab to add.',
+    'duplicate-id': () => 'Already in your corpus (same id).',
+    'duplicate-text': () => 'Already in your corpus (same text).',
+    'not-addable': (detail?: string) => `Not added: ${detail ?? 'this page cannot be added'}.`,
+    failed: (detail?: string) => `Not added: ${detail ?? 'the corpus could not be changed'}`,
+  } satisfies Record<CorpusAddCode, (detail?: string) => string>,
   options: {
     pageTitle: 'Parallax settings',
     intro: 'How Parallax marks articles, which articles it compares with, and what it keeps.',

@@ -1,8 +1,9 @@
 /**
  * The one typed message protocol between the extension's contexts. Messages are named by
  * direction: content -> background (`page/...`), UI -> background (`ui/...`), background ->
- * UI broadcasts (`bg/...`), background -> offscreen document (`offscreen/...`). Each name maps to its payload and its reply, so a wrong payload
- * is a compile error.
+ * UI broadcasts (`bg/...`), background -> offscreen document (`offscreen/...`). Each name maps
+ * to its payload and its reply, so a wrong payload is a compile error. The direction is also
+ * who may send it: lib/senders.ts checks the sender of every message against its prefix.
  */
 import type { Comparison } from './compare';
 import type { PageExtraction, PageSnapshot } from './extract';
@@ -40,11 +41,21 @@ export interface Messages {
   'page/get-marks': { payload: Record<string, never>; reply: PageMarks | null };
   /** UI -> background -> content: scroll the tab's page to a sentence and flash it. */
   'ui/locate': { payload: { tabId: number | null; text: string }; reply: { found: boolean } };
-  /** UI -> background: the settings, and a change to them. */
+  /** UI -> background: the settings, and a change to them (all of them: the options page). */
   'ui/get-settings': { payload: Record<string, never>; reply: Settings };
   'ui/set-settings': { payload: { settings: Settings }; reply: Settings };
+  /**
+   * UI -> background: change some settings, applied to the latest stored ones in one step
+   * (`highlightsBySite` merged host by host), so two surfaces never undo each other's change.
+   */
+  'ui/patch-settings': { payload: { patch: Partial<Settings> }; reply: Settings };
+  /**
+   * content -> background: the reader turned highlights off on this page's site (the card's
+   * button). The site is the sender's own; the page learns nothing about other settings.
+   */
+  'page/highlights-off': { payload: Record<string, never>; reply: { on: false } };
   /** UI -> background: add the tab's article to the reader's corpus. */
-  'ui/corpus-add': { payload: { tabId: number | null }; reply: { ok: boolean; message: string } };
+  'ui/corpus-add': { payload: { tabId: number | null }; reply: CorpusAddReply };
   /** UI -> background: the reader's corpus changed (import, removal): reload the index. */
   'ui/corpus-changed': { payload: Record<string, never>; reply: { size: number } };
   /** background -> UI (broadcast): a tab's state changed; UIs showing it refetch. */
@@ -56,6 +67,19 @@ export interface Messages {
    * a restarted service worker lost an answer it never gave).
    */
   'bg/refresh': { payload: Record<string, never>; reply: void };
+}
+
+/**
+ * What became of "Add this article to my corpus", as a code the UI maps to its text
+ * (components/strings.ts); `detail` is the underlying problem, when there is one.
+ */
+export type CorpusAddCode =
+  'added' | 'no-article' | 'duplicate-id' | 'duplicate-text' | 'not-addable' | 'failed';
+
+export interface CorpusAddReply {
+  ok: boolean;
+  code: CorpusAddCode;
+  detail?: string;
 }
 
 /** What the sidebar shows: the article being read and the other reports of its story. */
@@ -91,23 +115,29 @@ export function envelope<K extends MessageName>(type: K, payload: Messages[K]['p
   return { parallax: 1, type, payload };
 }
 
-const NAMES: ReadonlySet<string> = new Set<MessageName>([
-  'page/article',
-  'page/extract',
-  'offscreen/extract',
-  'page/not-article',
-  'ui/get-state',
-  'ui/get-story',
-  'page/get-marks',
-  'ui/locate',
-  'ui/get-settings',
-  'ui/set-settings',
-  'ui/corpus-add',
-  'ui/corpus-changed',
-  'bg/state-changed',
-  'bg/locate',
-  'bg/refresh',
-]);
+/** Every message name, once: a name missing here (or one that is not a message) fails to compile. */
+const NAME_LIST = {
+  'page/article': true,
+  'page/extract': true,
+  'offscreen/extract': true,
+  'page/not-article': true,
+  'page/highlights-off': true,
+  'ui/get-state': true,
+  'ui/get-story': true,
+  'page/get-marks': true,
+  'ui/locate': true,
+  'ui/get-settings': true,
+  'ui/set-settings': true,
+  'ui/patch-settings': true,
+  'ui/corpus-add': true,
+  'ui/corpus-changed': true,
+  'bg/state-changed': true,
+  'bg/locate': true,
+  'bg/refresh': true,
+} as const satisfies Record<MessageName, true>;
+
+export const MESSAGE_NAMES: readonly MessageName[] = Object.keys(NAME_LIST) as MessageName[];
+const NAMES: ReadonlySet<string> = new Set(MESSAGE_NAMES);
 
 /** True for a well-formed envelope of a known message; anything else is ignored. */
 export function isEnvelope(value: unknown): value is Envelope {

@@ -1,45 +1,56 @@
 /**
- * Typed messaging over the one protocol in lib/protocol.ts. Senders get a typed reply;
- * listeners only ever see well-formed envelopes from our own extension.
+ * Typed messaging over the one protocol in lib/protocol.ts, the one `onMessage` path of every
+ * context. Senders get a typed reply; listeners only ever see well-formed envelopes whose
+ * sender may send them (lib/senders.ts: content scripts speak for their own tab only,
+ * `ui/...` only from the extension's pages, `bg/...` only from the background).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { envelope, isEnvelope, type Envelope, type MessageName, type Messages } from '@/lib/protocol';
+import { envelope, isEnvelope, type MessageName, type Messages } from '@/lib/protocol';
+import { callerOf, type CallerOf } from '@/lib/senders';
 
-export async function send<K extends MessageName>(
-  type: K,
-  payload: Messages[K]['payload'],
-): Promise<Messages[K]['reply']> {
-  return (await browser.runtime.sendMessage(envelope(type, payload))) as Messages[K]['reply'];
-}
+export type Payload<K extends MessageName> = Messages[K]['payload'];
+export type Reply<K extends MessageName> = Messages[K]['reply'];
 
-/** Broadcast to extension pages; no receiver (popup closed) is not an error. */
-export function broadcast<K extends MessageName>(type: K, payload: Messages[K]['payload']): void {
-  browser.runtime.sendMessage(envelope(type, payload)).catch(() => undefined);
-}
-
-export type Handlers = {
-  [K in MessageName]?: (
-    payload: Messages[K]['payload'],
-    sender: Runtime.MessageSender,
-  ) => Promise<Messages[K]['reply']> | Messages[K]['reply'];
-};
-
-/** True when a message comes from this extension (its pages or its content scripts). */
-export function fromUs(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
+export async function send<K extends MessageName>(type: K, payload: Payload<K>): Promise<Reply<K>> {
+  return (await browser.runtime.sendMessage(envelope(type, payload))) as Reply<K>;
 }
 
 /**
- * Listens for protocol messages. Anything that is not a well-formed envelope from our own
- * extension is ignored (pages cannot reach `runtime.onMessage`, but be strict anyway).
+ * A message to the content script of one tab. Resolves with its reply (undefined when the
+ * script does not answer that message); rejects when the tab has no content script.
+ */
+export async function sendToTab<K extends MessageName>(
+  tabId: number,
+  type: K,
+  payload: Payload<K>,
+): Promise<Reply<K> | undefined> {
+  return (await browser.tabs.sendMessage(tabId, envelope(type, payload))) as Reply<K> | undefined;
+}
+export type SendToTab = typeof sendToTab;
+
+/** Broadcast to extension pages; no receiver (popup closed) is not an error. */
+export function broadcast<K extends MessageName>(type: K, payload: Payload<K>): void {
+  browser.runtime.sendMessage(envelope(type, payload)).catch(() => undefined);
+}
+export type Broadcast = typeof broadcast;
+
+export type Handlers = {
+  [K in MessageName]?: (payload: Payload<K>, caller: CallerOf<K>) => Promise<Reply<K>> | Reply<K>;
+};
+
+/**
+ * Listens for protocol messages. Anything that is not a well-formed envelope of a message its
+ * sender may send is ignored (no reply, as if nobody listened).
  */
 export function listen(handlers: Handlers): () => void {
+  const own = { extensionId: browser.runtime.id, origin: browser.runtime.getURL('') };
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (!isEnvelope(message) || !fromUs(sender)) return undefined;
-    const env = message as Envelope;
-    const handler = handlers[env.type] as ((p: unknown, s: Runtime.MessageSender) => unknown) | undefined;
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as ((p: unknown, c: unknown) => unknown) | undefined;
     if (!handler) return undefined;
-    return Promise.resolve(handler(env.payload, sender));
+    const caller = callerOf(message.type, message.payload, sender, own);
+    if (!caller) return undefined;
+    return Promise.resolve(handler(message.payload, caller));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

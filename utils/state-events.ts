@@ -1,13 +1,9 @@
-import browser from 'webextension-polyfill';
-import { isEnvelope, type Envelope } from '@/lib/protocol';
+import { listen } from './messaging';
 
-/** Calls `fn(tabId)` whenever the background says a tab's state changed. */
+/**
+ * Calls `fn(tabId)` whenever the background says a tab's state changed: through `listen`,
+ * so only the background's broadcast counts.
+ */
 export function onStateChanged(fn: (tabId: number) => void): () => void {
-  const listener = (message: unknown) => {
-    if (isEnvelope(message) && message.type === 'bg/state-changed') {
-      fn((message as Envelope<'bg/state-changed'>).payload.tabId);
-    }
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return listen({ 'bg/state-changed': ({ tabId }) => fn(tabId) });
 }

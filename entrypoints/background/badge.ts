@@ -1,18 +1,19 @@
-import browser from 'webextension-polyfill';
+import type { Browser } from 'webextension-polyfill';
 import type { TabState } from '@/lib/protocol';
 import { badgeText } from '@/lib/story';
 
-/** `browser.action` in MV3, `browser.browserAction` in Firefox MV2. */
-function action() {
-  return browser.action ?? browser.browserAction;
-}
+export type ShowBadge = (tabId: number, state: TabState) => Promise<void>;
 
-export async function showBadge(tabId: number, state: TabState): Promise<void> {
-  const text = badgeText(state);
-  try {
-    await action().setBadgeText({ tabId, text });
-    if (text) await action().setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
-  } catch {
-    // The tab closed meanwhile: nothing to show.
-  }
+/** The toolbar badge of a tab: `browser.action` in MV3, `browser.browserAction` in Firefox MV2. */
+export function createBadge(browser: Pick<Browser, 'action' | 'browserAction'>): ShowBadge {
+  return async (tabId, state) => {
+    const action = browser.action ?? browser.browserAction;
+    const text = badgeText(state);
+    try {
+      await action.setBadgeText({ tabId, text });
+      if (text) await action.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
+    } catch {
+      // The tab closed meanwhile: nothing to show.
+    }
+  };
 }

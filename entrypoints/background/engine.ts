@@ -1,10 +1,10 @@
 /**
- * The matching engine over the bundled corpus and the reader's own articles. Created lazily
- * (a worker woken for an unrelated event does no corpus work) and rebuilt when the reader's
- * corpus or the sensitivity setting changes.
+ * The matching engine over the bundled corpus and the reader's own articles, as a factory
+ * that takes its dependencies (IndexedDB, the bundled corpus and its prebuilt index), so the
+ * background wires it once and tests build one of their own. Created lazily (a worker woken
+ * for an unrelated event does no corpus work) and rebuilt when the reader's corpus or the
+ * sensitivity setting changes.
  */
-import corpusFile from '@/assets/corpus.json';
-import corpusIndex from '@/assets/corpus-index.json';
 import {
   createMatcher,
   DEFAULT_THRESHOLDS,
@@ -15,7 +15,7 @@ import {
   type SerializedIndex,
 } from '@/lib/match';
 import { thresholdsFor, type Sensitivity } from '@/lib/settings';
-import type { CorpusArticle, CorpusFile } from '@/lib/types';
+import type { CorpusArticle } from '@/lib/types';
 import {
   corpusFingerprint,
   loadOrBuild,
@@ -26,9 +26,7 @@ import {
   type UserCorpus,
 } from '@/lib/user-corpus';
 
-export const BUNDLED: readonly CorpusArticle[] = (corpusFile as CorpusFile).articles;
-
-export interface Engine {
+export interface EngineState {
   matcher: Matcher;
   index: MatchIndex;
   byId: Map<string, CorpusArticle>;
@@ -36,116 +34,143 @@ export interface Engine {
   user: UserArticle[];
 }
 
-let userCorpus: Promise<UserCorpus> | null = null;
-
-/** The reader's corpus in IndexedDB (opened once per worker life). */
-export function getUserCorpus(): Promise<UserCorpus> {
-  userCorpus ??= openUserCorpus(indexedDB, 'parallax', { bundled: BUNDLED }).catch((err: unknown) => {
-    userCorpus = null;
-    throw err;
-  });
-  return userCorpus;
+export interface EngineDeps {
+  idb: IDBFactory;
+  /** The bundled corpus's articles and its index serialized at build time (npm run corpus). */
+  bundled: readonly CorpusArticle[];
+  bundledIndex: SerializedIndex;
+  /** How close counts as the same story (the reader's setting), read at each build. */
+  sensitivity: () => Promise<Sensitivity>;
+  /** The reader's corpus database (default `parallax`). */
+  database?: string;
+  /** Below this many user articles, building the index is quicker than the cache round trip. */
+  cacheFrom?: number;
+  /** The index is cached this long after a build, once the current request is answered. */
+  keepDelayMs?: number;
 }
 
-let engine: Promise<Engine> | null = null;
-let sensitivity: Sensitivity = 'balanced';
+export interface Engine {
+  /** The engine, built on first use. */
+  get(): Promise<EngineState>;
+  /** One article the reader just added: into the live index, no rebuild (the cache follows). */
+  add(article: UserArticle): Promise<void>;
+  /** Drop the engine: the next request rebuilds it (corpus or sensitivity changed). */
+  invalidate(): void;
+  /** The reader's corpus in IndexedDB (opened once per worker life). */
+  userCorpus(): Promise<UserCorpus>;
+}
 
-async function build(): Promise<Engine> {
-  let user: UserArticle[] | null = null;
-  try {
-    user = await (await getUserCorpus()).all();
-  } catch (err) {
-    // The bundled corpus still works; the reader is told when they open their corpus.
-    console.debug('[Parallax] user corpus unavailable:', err instanceof Error ? err.message : err);
+const debug = (what: string, err: unknown) =>
+  console.debug(`[Parallax] ${what}:`, err instanceof Error ? err.message : err);
+
+export function createEngine(deps: EngineDeps): Engine {
+  const { idb, bundled } = deps;
+  const cacheFrom = deps.cacheFrom ?? 200;
+  const keepDelayMs = deps.keepDelayMs ?? 1_000;
+  /** Names the bundled corpus in the cache's fingerprint (another build, another key). */
+  const bundledKey = corpusFingerprint(JSON.stringify(deps.bundledIndex), []);
+
+  let userCorpus: Promise<UserCorpus> | null = null;
+  let indexCache: Promise<IndexCache | null> | null = null;
+  let engine: Promise<EngineState> | null = null;
+  let sensitivity: Sensitivity = 'balanced';
+  let keepTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function getUserCorpus(): Promise<UserCorpus> {
+    userCorpus ??= openUserCorpus(idb, deps.database ?? 'parallax', { bundled }).catch((err: unknown) => {
+      userCorpus = null;
+      throw err;
+    });
+    return userCorpus;
   }
-  const userArticles = (user ?? []).map((a) => ({ ...a, origin: 'user' as const }));
-  const index = await indexFor(userArticles, user !== null);
-  const articles = [...BUNDLED.map((a) => ({ ...a, origin: 'bundled' as const })), ...userArticles];
-  return {
-    index,
-    matcher: matcherFor(index),
-    byId: new Map(articles.map((a) => [a.id, a])),
-    user: userArticles,
-  };
-}
 
-/** Below this many user articles, building the index is quicker than the cache round trip. */
-const CACHE_FROM = 200;
-/** Names the bundled corpus in the cache's fingerprint (another build, another key). */
-const BUNDLED_KEY = corpusFingerprint(JSON.stringify(corpusIndex), []);
+  function getIndexCache(): Promise<IndexCache | null> {
+    indexCache ??= openIndexCache(idb).catch((err: unknown) => {
+      debug('no index cache', err);
+      return null;
+    });
+    return indexCache;
+  }
 
-let indexCache: Promise<IndexCache | null> | null = null;
-function getIndexCache(): Promise<IndexCache | null> {
-  indexCache ??= openIndexCache(indexedDB).catch((err: unknown) => {
-    console.debug('[Parallax] no index cache:', err instanceof Error ? err.message : err);
-    return null;
-  });
-  return indexCache;
-}
+  const matcherFor = (index: MatchIndex): Matcher =>
+    createMatcher(index, { thresholds: thresholdsFor(DEFAULT_THRESHOLDS, sensitivity) });
 
-/**
- * The bundled corpus's index (built and serialized at build time, npm run corpus) with the
- * reader's articles added, or the same index as the cache kept it from the last worker life.
- * `known`: the reader's corpus was read (a failed read must not drop a good cache).
- */
-async function indexFor(user: readonly UserArticle[], known: boolean): Promise<MatchIndex> {
-  const fresh = () => {
-    const index = loadIndex(corpusIndex as unknown as SerializedIndex);
-    for (const a of user) index.add(a);
+  /** Serialize and store the index after the current request is answered (it takes a while). */
+  function keepIndex(index: MatchIndex, user: readonly UserArticle[]): void {
+    clearTimeout(keepTimer);
+    if (user.length < cacheFrom) return;
+    const fingerprint = corpusFingerprint(bundledKey, user);
+    keepTimer = setTimeout(() => {
+      void getIndexCache().then((cache) =>
+        cache
+          ?.put(fingerprint, serializeIndex(index))
+          .catch((err: unknown) => debug('index not cached', err)),
+      );
+    }, keepDelayMs);
+  }
+
+  /**
+   * The bundled corpus's index with the reader's articles added, or the same index as the
+   * cache kept it from the last worker life. `known`: the reader's corpus was read (a failed
+   * read must not drop a good cache).
+   */
+  async function indexFor(user: readonly UserArticle[], known: boolean): Promise<MatchIndex> {
+    const fresh = () => {
+      const index = loadIndex(deps.bundledIndex);
+      for (const a of user) index.add(a);
+      return index;
+    };
+    const cache = await getIndexCache();
+    if (!cache || user.length < cacheFrom) {
+      if (known) void cache?.clear().catch(() => undefined);
+      return fresh();
+    }
+    const { index, source } = await loadOrBuild(cache, corpusFingerprint(bundledKey, user), fresh);
+    if (source === 'built') keepIndex(index, user);
     return index;
-  };
-  const cache = await getIndexCache();
-  if (!cache || user.length < CACHE_FROM) {
-    if (known) void cache?.clear().catch(() => undefined);
-    return fresh();
   }
-  const { index, source } = await loadOrBuild(cache, corpusFingerprint(BUNDLED_KEY, user), fresh);
-  if (source === 'built') keepIndex(index, user);
-  return index;
-}
 
-let keepTimer: ReturnType<typeof setTimeout> | undefined;
-/** Serialize and store the index after the current request is answered (it takes a while). */
-function keepIndex(index: MatchIndex, user: readonly UserArticle[]): void {
-  clearTimeout(keepTimer);
-  if (user.length < CACHE_FROM) return;
-  const fingerprint = corpusFingerprint(BUNDLED_KEY, user);
-  keepTimer = setTimeout(() => {
-    void getIndexCache().then((cache) =>
-      cache
-        ?.put(fingerprint, serializeIndex(index))
-        .catch((err: unknown) =>
-          console.debug('[Parallax] index not cached:', err instanceof Error ? err.message : err),
-        ),
-    );
-  }, KEEP_DELAY_MS);
-}
-const KEEP_DELAY_MS = 1_000;
+  async function build(): Promise<EngineState> {
+    sensitivity = await deps.sensitivity().catch(() => sensitivity);
+    let user: UserArticle[] | null = null;
+    try {
+      user = await (await getUserCorpus()).all();
+    } catch (err) {
+      // The bundled corpus still works; the reader is told when they open their corpus.
+      debug('user corpus unavailable', err);
+    }
+    const userArticles = (user ?? []).map((a) => ({ ...a, origin: 'user' as const }));
+    const index = await indexFor(userArticles, user !== null);
+    const articles = [...bundled.map((a) => ({ ...a, origin: 'bundled' as const })), ...userArticles];
+    return {
+      index,
+      matcher: matcherFor(index),
+      byId: new Map(articles.map((a) => [a.id, a])),
+      user: userArticles,
+    };
+  }
 
-function matcherFor(index: MatchIndex): Matcher {
-  return createMatcher(index, { thresholds: thresholdsFor(DEFAULT_THRESHOLDS, sensitivity) });
-}
+  const get = (): Promise<EngineState> => {
+    engine ??= build();
+    return engine;
+  };
 
-/** One article the reader just added: into the live index, no rebuild (the cache follows). */
-export async function addToEngine(article: UserArticle): Promise<void> {
-  const e = await getEngine();
-  // An engine built after the article was stored (a restarted worker) holds it already.
-  if (e.byId.has(article.id)) return;
-  const added = { ...article, origin: 'user' as const };
-  e.index.add(added);
-  e.byId.set(added.id, added);
-  e.matcher = matcherFor(e.index);
-  e.user = [...e.user, added];
-  keepIndex(e.index, e.user);
-}
-
-export function getEngine(): Promise<Engine> {
-  engine ??= build();
-  return engine;
-}
-
-/** Drop the engine: the next request rebuilds it (corpus or sensitivity changed). */
-export function invalidateEngine(next?: { sensitivity?: Sensitivity }): void {
-  if (next?.sensitivity) sensitivity = next.sensitivity;
-  engine = null;
+  return {
+    get,
+    userCorpus: getUserCorpus,
+    async add(article) {
+      const e = await get();
+      // An engine built after the article was stored (a restarted worker) holds it already.
+      if (e.byId.has(article.id)) return;
+      const added = { ...article, origin: 'user' as const };
+      e.index.add(added);
+      e.byId.set(added.id, added);
+      e.matcher = matcherFor(e.index);
+      e.user = [...e.user, added];
+      keepIndex(e.index, e.user);
+    },
+    invalidate() {
+      engine = null;
+    },
+  };
 }

@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { extractSnapshot, type PageExtraction, type PageSnapshot } from '@/lib/extract';
-import { envelope } from '@/lib/protocol';
+import { send } from '@/utils/messaging';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 /**
@@ -30,7 +30,7 @@ let creating: Promise<void> | null = null;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** The extraction of `snapshot`, or null when there is nowhere to run it. */
-export async function extractAway(snapshot: PageSnapshot, url: string): Promise<PageExtraction | null> {
+export async function extractOffThread(snapshot: PageSnapshot, url: string): Promise<PageExtraction | null> {
   // A manifest-v2 background is a page with a DOM (Firefox). The check is a build-time
   // constant, so Chrome's service worker does not carry the extraction code.
   if (import.meta.env.MANIFEST_VERSION === 2 && typeof document !== 'undefined') {
@@ -42,9 +42,7 @@ export async function extractAway(snapshot: PageSnapshot, url: string): Promise<
   clearTimeout(closeTimer);
   try {
     await openDocument(offscreen, chrome.runtime);
-    const reply = (await browser.runtime.sendMessage(envelope('offscreen/extract', { url, snapshot }))) as
-      PageExtraction | undefined;
-    return reply ?? null;
+    return (await send('offscreen/extract', { url, snapshot })) ?? null;
   } finally {
     clearTimeout(closeTimer);
     closeTimer = setTimeout(() => void offscreen.closeDocument().catch(() => undefined), IDLE_CLOSE_MS);

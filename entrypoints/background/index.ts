@@ -1,194 +1,45 @@
+/**
+ * The background: wiring only. It creates the stores and services (each a factory taking
+ * what it uses) and connects them to the browser's events; what it does is in handlers.ts.
+ */
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
-import { pageMarks } from '@/lib/marks';
-import { matchExtracted, PAGE_ID } from '@/lib/pipeline';
-import { envelope, type StoryView, type TabState } from '@/lib/protocol';
-import { highlightsOn } from '@/lib/settings';
-import { stateForOutcome } from '@/lib/story';
-import { splitSentences } from '@/lib/text/sentences';
-import type { ExtractedPage } from '@/lib/types';
-import { articleFromPage } from '@/lib/user-corpus';
-import { broadcast, listen } from '@/utils/messaging';
-import { showBadge } from './badge';
-import { addToEngine, getEngine, getUserCorpus, invalidateEngine } from './engine';
-import { extractAway } from './extractor';
-import { loadSettings, saveSettings } from './settings';
+import corpusFile from '@/assets/corpus.json';
+import corpusIndex from '@/assets/corpus-index.json';
+import type { SerializedIndex } from '@/lib/match';
+import type { CorpusFile } from '@/lib/types';
+import { broadcast, listen, sendToTab } from '@/utils/messaging';
+import { createBadge } from './badge';
+import { createEngine } from './engine';
+import { extractOffThread } from './extractor';
+import { browserTabList, createHandlers } from './handlers';
+import { createSettingsStore } from './settings';
 import { createStoryStore } from './stories';
 import { createTabStore } from './tabs';
 
-const LEAD_PARAGRAPHS = 3;
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 export default defineBackground(() => {
-  const tabs = createTabStore();
-  const stories = createStoryStore();
-  void loadSettings().then((s) => invalidateEngine({ sensitivity: s.sensitivity }));
-
-  async function update(tabId: number, state: TabState): Promise<TabState> {
-    await tabs.set(tabId, state);
-    await showBadge(tabId, state);
-    broadcast('bg/state-changed', { tabId });
-    return state;
-  }
-
-  async function activeTabId(): Promise<number | null> {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? null;
-  }
-
-  async function analyze(tabId: number, extracted: ExtractedPage): Promise<TabState> {
-    try {
-      const result = matchExtracted((await getEngine()).matcher, extracted);
-      await stories.set(tabId, { extracted, result });
-      return stateForOutcome(extracted.page, result);
-    } catch (err) {
-      return { kind: 'error', page: extracted.page, message: message(err) };
-    }
-  }
-
-  /** The corpus or the sensitivity changed: every open article is matched again. */
-  async function reanalyzeAll(): Promise<void> {
-    stories.forgetComparisons();
-    for (const tab of await browser.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const record = await stories.get(tab.id);
-      if (record) await update(tab.id, await analyze(tab.id, record.extracted));
-    }
-    await toEveryTab('bg/refresh');
-  }
-
-  async function toEveryTab(type: 'bg/refresh'): Promise<void> {
-    for (const tab of await browser.tabs.query({})) {
-      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, envelope(type, {})).catch(() => undefined);
-    }
-  }
-
-  async function storyView(tabId: number): Promise<StoryView | null> {
-    const state = await tabs.get(tabId);
-    if (state.kind !== 'matched' && state.kind !== 'no-coverage') return null;
-    const record = await stories.get(tabId);
-    const { byId } = await getEngine();
-    const comparison = await stories.comparison(tabId);
-    const matches = state.kind === 'matched' ? state.matches : state.best ? [state.best] : [];
-    const sentences: Record<string, string[]> = {};
-    if (record) sentences[PAGE_ID] = splitSentences(record.extracted.text).map((s) => s.text);
-    for (const o of comparison?.outlets ?? []) {
-      const article = byId.get(o.id);
-      if (article) sentences[o.id] = splitSentences(article.text).map((s) => s.text);
-    }
-    return {
-      tabId,
-      page: state.page,
-      paragraphs: record?.extracted.paragraphs.map((p) => p.text) ?? [],
-      selfId: state.selfId,
-      comparison,
-      sentences,
-      reports: matches.map((match) => {
-        const article = byId.get(match.id);
-        return {
-          match,
-          lead: article ? article.text.split(/\n\n+/).slice(0, LEAD_PARAGRAPHS) : [],
-          url: article?.url ?? null,
-        };
-      }),
-    };
-  }
-
-  listen({
-    'page/article': async ({ extracted }, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { kind: 'idle' };
-      await update(tabId, { kind: 'working', page: extracted.page });
-      return update(tabId, await analyze(tabId, extracted));
-    },
-    'page/extract': ({ url, snapshot }) =>
-      extractAway(snapshot, url).catch((err: unknown) => {
-        console.warn('[Parallax] the page could not be extracted:', message(err));
-        return null;
-      }),
-    'page/not-article': async ({ page, reason }, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { kind: 'idle' };
-      await stories.remove(tabId);
-      return update(tabId, { kind: 'not-article', page, reason });
-    },
-    'page/get-marks': async (_, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || !sender.url) return null;
-      const settings = await loadSettings();
-      if (!highlightsOn(settings, new URL(sender.url).hostname)) return null;
-      if ((await tabs.get(tabId)).kind !== 'matched') return null;
-      const comparison = await stories.comparison(tabId);
-      return comparison ? pageMarks(comparison, PAGE_ID) : null;
-    },
-    'ui/get-state': async ({ tabId }) => {
-      const id = tabId ?? (await activeTabId());
-      if (id === null) return { tabId: id, state: { kind: 'idle' } };
-      const state = await tabs.get(id);
-      if (state.kind === 'idle' || state.kind === 'working') {
-        // No answer yet, or the worker was stopped mid-work: the page is asked again and the
-        // UI is told when the state changes. (A tab with no content script ignores it.)
-        browser.tabs.sendMessage(id, envelope('bg/refresh', {})).catch(() => undefined);
-      }
-      return { tabId: id, state };
-    },
-    'ui/get-story': async ({ tabId }) => {
-      const id = tabId ?? (await activeTabId());
-      return id === null ? null : storyView(id);
-    },
-    'ui/locate': async ({ tabId, text }) => {
-      const id = tabId ?? (await activeTabId());
-      if (id === null) return { found: false };
-      return browser.tabs
-        .sendMessage(id, envelope('bg/locate', { text }))
-        .then((r) => (r as { found: boolean } | undefined) ?? { found: false })
-        .catch(() => ({ found: false }));
-    },
-    'ui/get-settings': () => loadSettings(),
-    'ui/set-settings': async ({ settings }) => {
-      const before = await loadSettings();
-      const saved = await saveSettings(settings);
-      if (saved.sensitivity !== before.sensitivity) {
-        invalidateEngine({ sensitivity: saved.sensitivity });
-        await reanalyzeAll();
-      } else {
-        await toEveryTab('bg/refresh');
-      }
-      return saved;
-    },
-    'ui/corpus-add': async ({ tabId }) => {
-      const id = tabId ?? (await activeTabId());
-      const record = id === null ? null : await stories.get(id);
-      if (!record) return { ok: false, message: 'There is no article on this tab to add.' };
-      const made = articleFromPage(record.extracted);
-      if ('skipped' in made) return { ok: false, message: `Not added: ${made.skipped}.` };
-      try {
-        const added = await (await getUserCorpus()).add(made.article);
-        if (!added.added) return { ok: false, message: `Already in your corpus (same ${added.duplicate}).` };
-        await addToEngine(added.article);
-        await reanalyzeAll();
-        return { ok: true, message: 'Added to your corpus.' };
-      } catch (err) {
-        return { ok: false, message: `Not added: ${message(err)}` };
-      }
-    },
-    'ui/corpus-changed': async () => {
-      invalidateEngine();
-      await reanalyzeAll();
-      return { size: (await getEngine()).byId.size };
-    },
+  const settings = createSettingsStore(browser.storage.local);
+  const engine = createEngine({
+    idb: indexedDB,
+    bundled: (corpusFile as CorpusFile).articles,
+    bundledIndex: corpusIndex as unknown as SerializedIndex,
+    sensitivity: async () => (await settings.load()).sensitivity,
   });
+  const background = createHandlers({
+    tabs: createTabStore(),
+    stories: createStoryStore(async () => (await engine.get()).byId),
+    engine,
+    settings,
+    badge: createBadge(browser),
+    extract: extractOffThread,
+    tabList: browserTabList(browser.tabs),
+    sendToTab,
+    broadcast,
+  });
+  listen(background.handlers);
 
-  // A tab that navigates starts over: no stale badge or popup.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) {
-      void stories.remove(tabId);
-      void update(tabId, { kind: 'idle' });
-    }
+    if (change.status === 'loading' && change.url) void background.tabNavigated(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void stories.remove(tabId);
-    void tabs.remove(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void background.tabClosed(tabId));
 });

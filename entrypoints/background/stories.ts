@@ -7,16 +7,16 @@
 import type { Comparison } from '@/lib/compare';
 import type { MatchResult } from '@/lib/match';
 import { compareStory } from '@/lib/pipeline';
-import type { ExtractedPage } from '@/lib/types';
+import type { CorpusArticle, ExtractedPage } from '@/lib/types';
 import { createSessionMap } from '@/utils/session-map';
-import { getEngine } from './engine';
 
-interface StoryRecord {
+export interface StoryRecord {
   extracted: ExtractedPage;
   result: MatchResult;
 }
 
-export function createStoryStore() {
+/** `articles`: the corpus articles by id, to compare with (the engine's). */
+export function createStoryStore(articles: () => Promise<ReadonlyMap<string, CorpusArticle>>) {
   const records = createSessionMap<StoryRecord>('story');
   const comparisons = new Map<number, Comparison | null>();
 
@@ -35,8 +35,7 @@ export function createStoryStore() {
       if (comparisons.has(tabId)) return comparisons.get(tabId) ?? null;
       const record = await records.get(tabId);
       if (!record) return null;
-      const { byId } = await getEngine();
-      const c = compareStory(record.extracted, record.result, byId);
+      const c = compareStory(record.extracted, record.result, await articles());
       comparisons.set(tabId, c);
       return c;
     },

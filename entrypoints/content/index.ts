@@ -49,13 +49,7 @@ export default defineContentScript({
     };
 
     const turnOffForSite = async () => {
-      const settings = await send('ui/get-settings', {});
-      await send('ui/set-settings', {
-        settings: {
-          ...settings,
-          highlightsBySite: { ...settings.highlightsBySite, [location.hostname]: false },
-        },
-      });
+      await send('page/highlights-off', {});
     };
 
     const detectNow = async (): Promise<boolean> => {

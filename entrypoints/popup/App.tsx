@@ -61,12 +61,12 @@ export function App() {
       ? {
           on: highlightsOn(settings, host),
           onToggle: () => {
-            const next = {
+            const patch = { highlightsBySite: { [host]: !highlightsOn(settings, host) } };
+            setSettings({
               ...settings,
-              highlightsBySite: { ...settings.highlightsBySite, [host]: !highlightsOn(settings, host) },
-            };
-            setSettings(next);
-            void send('ui/set-settings', { settings: next }).then(setSettings);
+              highlightsBySite: { ...settings.highlightsBySite, ...patch.highlightsBySite },
+            });
+            void send('ui/patch-settings', { patch }).then(setSettings);
           },
         }
       : null;
@@ -84,7 +84,9 @@ export function App() {
           .catch(() => setSidebarError(strings.openSidebarFailed));
       }}
       onAddToCorpus={() => {
-        void send('ui/corpus-add', { tabId }).then((r) => setCorpusMessage(r.message));
+        void send('ui/corpus-add', { tabId }).then((r) =>
+          setCorpusMessage(strings.corpusAdd[r.code](r.detail)),
+        );
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
