@@ -1,7 +1,9 @@
 /**
  * The one typed message protocol between the extension's contexts. Messages are named by
  * direction: content -> background (`page/...`), UI -> background (`ui/...`), background ->
- * UI broadcasts (`bg/...`), background -> offscreen document (`offscreen/...`). Each name maps to its payload and its reply, so a wrong payload
+ * UI broadcasts (`bg/...`), background -> offscreen document (`offscreen/...`), and Parallax's
+ * frame on the page (entrypoints/inpage/, an extension page the page cannot read) -> the
+ * background or its tab's content script (`frame/...`). Each name maps to its payload and its reply, so a wrong payload
  * is a compile error.
  */
 import type { Comparison } from './compare';
@@ -38,6 +40,28 @@ export interface Messages {
   'ui/get-story': { payload: { tabId: number | null }; reply: StoryView | null };
   /** content -> background: what to mark on this tab's page (null: nothing, or turned off). */
   'page/get-marks': { payload: Record<string, never>; reply: PageMarks | null };
+  /**
+   * content -> background: highlights on or off for the sender's own site (the reader's
+   * click in the frame's panel). The site is the sender's; the reply says only that site's choice.
+   */
+  'page/set-site-highlights': { payload: { on: boolean }; reply: { on: boolean } };
+  /**
+   * content -> its own tab's frame (runtime.sendMessage; only the card frame of the sender's
+   * tab answers): show the card of this sentence of the marks (null: none). The reply is the
+   * card's size, for the content script to place the frame (null: nothing to show).
+   */
+  'page/show-card': { payload: { text: string | null }; reply: { width: number; height: number } | null };
+  /** frame -> background: the marks of the frame's own tab (null: none, or turned off). */
+  'frame/get-marks': {
+    payload: Record<string, never>;
+    reply: { tabId: number; marks: PageMarks | null } | null;
+  };
+  /** frame -> its tab's content script: the panel focused a sentence (null: none). */
+  'frame/focus': { payload: { text: string | null }; reply: void };
+  /** frame -> its tab's content script: the panel's size changed (opened, closed). */
+  'frame/resize': { payload: { width: number; height: number }; reply: void };
+  /** frame -> its tab's content script: the reader turned highlights off for this site. */
+  'frame/turn-off': { payload: Record<string, never>; reply: void };
   /** UI -> background -> content: scroll the tab's page to a sentence and flash it. */
   'ui/locate': { payload: { tabId: number | null; text: string }; reply: { found: boolean } };
   /** UI -> background: the settings, and a change to them. */
@@ -100,6 +124,12 @@ const NAMES: ReadonlySet<string> = new Set<MessageName>([
   'ui/get-story',
   'page/get-marks',
   'ui/locate',
+  'page/set-site-highlights',
+  'page/show-card',
+  'frame/get-marks',
+  'frame/focus',
+  'frame/resize',
+  'frame/turn-off',
   'ui/get-settings',
   'ui/set-settings',
   'ui/corpus-add',

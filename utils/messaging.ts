@@ -31,11 +31,15 @@ export function fromUs(sender: Runtime.MessageSender): boolean {
 
 /**
  * Listens for protocol messages. Anything that is not a well-formed envelope from our own
- * extension is ignored (pages cannot reach `runtime.onMessage`, but be strict anyway).
+ * extension is ignored (pages cannot reach `runtime.onMessage`, but be strict anyway), and so
+ * is a message from a sender `accept` refuses: not answered at all, so another listener can.
  */
-export function listen(handlers: Handlers): () => void {
+export function listen(
+  handlers: Handlers,
+  accept: (sender: Runtime.MessageSender) => boolean = () => true,
+): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (!isEnvelope(message) || !fromUs(sender)) return undefined;
+    if (!isEnvelope(message) || !fromUs(sender) || !accept(sender)) return undefined;
     const env = message as Envelope;
     const handler = handlers[env.type] as ((p: unknown, s: Runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
@@ -43,4 +47,14 @@ export function listen(handlers: Handlers): () => void {
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** To the content script of one tab (its top frame unless told), typed. */
+export async function sendToTab<K extends MessageName>(
+  tabId: number,
+  type: K,
+  payload: Messages[K]['payload'],
+  options: { frameId?: number } = { frameId: 0 },
+): Promise<Messages[K]['reply']> {
+  return (await browser.tabs.sendMessage(tabId, envelope(type, payload), options)) as Messages[K]['reply'];
 }

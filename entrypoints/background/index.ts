@@ -18,6 +18,14 @@ import { createTabStore } from './tabs';
 
 const LEAD_PARAGRAPHS = 3;
 
+const hostOf = (url: string): string | null => {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+};
+
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export default defineBackground(() => {
@@ -95,6 +103,14 @@ export default defineBackground(() => {
     };
   }
 
+  /** What to mark on a tab's page, if highlights are on for its site and it matched. */
+  async function marksFor(tabId: number, host: string) {
+    if (!highlightsOn(await loadSettings(), host)) return null;
+    if ((await tabs.get(tabId)).kind !== 'matched') return null;
+    const comparison = await stories.comparison(tabId);
+    return comparison ? pageMarks(comparison, PAGE_ID) : null;
+  }
+
   listen({
     'page/article': async ({ extracted }, sender) => {
       const tabId = sender.tab?.id;
@@ -116,11 +132,26 @@ export default defineBackground(() => {
     'page/get-marks': async (_, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.url) return null;
+      return marksFor(tabId, new URL(sender.url).hostname);
+    },
+    'frame/get-marks': async (_, sender) => {
+      // Only Parallax's own frame, for the tab it is in, on the site the tab's article is from.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.url?.startsWith(browser.runtime.getURL('/inpage.html'))) return null;
+      const state = await tabs.get(tabId);
+      const host = state.kind === 'matched' && state.page.url ? hostOf(state.page.url) : null;
+      return { tabId, marks: host === null ? null : await marksFor(tabId, host) };
+    },
+    'page/set-site-highlights': async ({ on }, sender) => {
+      const host = sender.url ? hostOf(sender.url) : null;
+      if (host === null || sender.tab?.id === undefined) return { on: !on };
       const settings = await loadSettings();
-      if (!highlightsOn(settings, new URL(sender.url).hostname)) return null;
-      if ((await tabs.get(tabId)).kind !== 'matched') return null;
-      const comparison = await stories.comparison(tabId);
-      return comparison ? pageMarks(comparison, PAGE_ID) : null;
+      await saveSettings({
+        ...settings,
+        highlightsBySite: { ...settings.highlightsBySite, [host]: on === true },
+      });
+      await toEveryTab('bg/refresh');
+      return { on: highlightsOn(await loadSettings(), host) };
     },
     'ui/get-state': async ({ tabId }) => {
       const id = tabId ?? (await activeTabId());
