@@ -38,7 +38,8 @@ export function createInpageUi(doc: Document, win: Window, showCard: ShowCard): 
     const f = doc.createElement('iframe');
     f.className = part;
     f.title = title;
-    f.src = browser.runtime.getURL(`/inpage.html?part=${part}` as '/inpage.html');
+    const vh = Math.round(win.innerHeight);
+    f.src = browser.runtime.getURL(`/inpage.html?part=${part}&vh=${vh}` as '/inpage.html');
     f.setAttribute('allow', '');
     return f;
   };

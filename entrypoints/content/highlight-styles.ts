@@ -43,5 +43,5 @@ export const FRAME_CSS = `
 iframe { position: fixed; border: 0; margin: 0; padding: 0; background: transparent; color-scheme: normal; }
 iframe.card { pointer-events: none; visibility: hidden; z-index: 2147483647; }
 iframe.card.shown { visibility: visible; }
-iframe.panel { right: 12px; bottom: 12px; z-index: 2147483646; }
+iframe.panel { right: 4px; bottom: 4px; z-index: 2147483646; }
 `;

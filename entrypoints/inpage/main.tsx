@@ -14,7 +14,11 @@ import { listen, send, sendToTab } from '@/utils/messaging';
 import './style.css';
 
 const app = document.getElementById('app')!;
-const part = new URLSearchParams(location.search).get('part');
+const query = new URLSearchParams(location.search);
+const part = query.get('part');
+/** The news page's viewport height: the open list takes at most 60% of it. */
+const pageHeight = Number(query.get('vh')) || 900;
+app.style.setProperty('--list-max', `${Math.max(160, Math.min(520, Math.round(pageHeight * 0.6)))}px`);
 
 function size(): { width: number; height: number } {
   const r = app.getBoundingClientRect();
