@@ -89,6 +89,8 @@ export function createDetector(deps: DetectorDeps): Detector {
     const { extracted, settled } = await deps.extractAway(probe, url);
     // Navigated meanwhile (single-page site): the run for the new address answers instead.
     if (ctx.isInvalid || deps.url() !== url) return true;
+    // The previous page's text still there: not swapped in yet (until the watch gives up).
+    if (staleText !== null && extracted.page.isArticle && extracted.text === staleText) return false;
     const key = `${extracted.page.isArticle ? 'yes' : 'no'}:${url}:${extracted.text.length}`;
     if (key === lastSent) return extracted.page.isArticle;
     lastSent = key;
@@ -99,7 +101,6 @@ export function createDetector(deps: DetectorDeps): Detector {
       result('not-article');
       return false;
     }
-    if (staleText !== null && extracted.text === staleText) return false; // not swapped in yet
     staleText = null;
     current = extracted;
     const state = await send.article({ url, extracted });

@@ -184,7 +184,8 @@ describe("a page reading Parallax's UI", () => {
       );
       window.postMessage({ type: started, contentScriptName: 'content', messageId: 'page' }, '*');
       for (let i = 0; i < 20; i++) window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
-      for (let i = 0; i < 20; i++) navigation.dispatchEvent(new Event('navigate'));
+      for (let i = 0; i < 20; i++)
+        (window as unknown as { navigation: EventTarget }).navigation.dispatchEvent(new Event('navigate'));
     }, e2e.extensionId);
     await news.page.waitForTimeout(2_500);
     expect(await highlightCount(news.page)).toBe(count);
