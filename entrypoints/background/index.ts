@@ -144,6 +144,7 @@ export default defineBackground(() => {
     },
     'page/set-site-highlights': async ({ on }, sender) => {
       const host = sender.url ? hostOf(sender.url) : null;
+      // Not a page's content script: nothing changes (the reply says the choice did not take).
       if (host === null || sender.tab?.id === undefined) return { on: !on };
       const settings = await loadSettings();
       await saveSettings({
