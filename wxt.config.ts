@@ -45,7 +45,11 @@ export default defineConfig({
       // Parallax's card and panel on a news page are frames of this page, out of the page's reach.
       web_accessible_resources: firefox
         ? (['inpage.html'] as unknown as [])
-        : [{ resources: ['inpage.html'], matches: ['http://*/*', 'https://*/*'] }],
+        : [
+            // use_dynamic_url: pages reach it only by a per-session id they never see, so a page
+            // that knows Parallax's id cannot probe for it (Firefox's id is random per install).
+            { resources: ['inpage.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+          ],
       content_security_policy: firefox
         ? (csp as unknown as { extension_pages: string })
         : { extension_pages: csp },

@@ -26,6 +26,20 @@ const hostOf = (url: string): string | null => {
   }
 };
 
+/** Parallax's frame on a page (by path: its origin may be the static or the per-session id). */
+const isInpage = (url: string | undefined): boolean => {
+  try {
+    return (
+      url !== undefined &&
+      new URL(url).protocol !== 'http:' &&
+      new URL(url).protocol !== 'https:' &&
+      new URL(url).pathname === '/inpage.html'
+    );
+  } catch {
+    return false;
+  }
+};
+
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export default defineBackground(() => {
@@ -137,7 +151,7 @@ export default defineBackground(() => {
     'frame/get-marks': async (_, sender) => {
       // Only Parallax's own frame, for the tab it is in, on the site the tab's article is from.
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !sender.url?.startsWith(browser.runtime.getURL('/inpage.html'))) return null;
+      if (tabId === undefined || !isInpage(sender.url)) return null;
       const state = await tabs.get(tabId);
       const host = state.kind === 'matched' && state.page.url ? hostOf(state.page.url) : null;
       return { tabId, marks: host === null ? null : await marksFor(tabId, host) };

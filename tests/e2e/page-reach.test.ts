@@ -167,6 +167,16 @@ describe("a page reading Parallax's UI", () => {
     expect(JSON.stringify(seen)).not.toMatch(/parallax|wxt/i);
     expect(seen.messages).toEqual([]);
     expect(seen.marks).toEqual([]);
+    // A page that knows Parallax's id cannot load its frame page to detect it (Chrome: the
+    // frame page is reachable only by a per-session id, which the page never sees).
+    const probe = await news.page.evaluate(async (id) => {
+      try {
+        return `loaded ${(await fetch(`chrome-extension://${id}/inpage.html`)).status}`;
+      } catch {
+        return 'blocked';
+      }
+    }, e2e.extensionId);
+    expect(probe).toBe('blocked');
     await news.page.close();
   });
 
