@@ -79,3 +79,23 @@ export function pageMarks(c: Comparison, pageId = 'page'): PageMarks {
   });
   return { others, sentences };
 }
+
+/** How a sentence is marked on the page (its color); null: not marked. */
+export type MarkStyle = 'level-3' | 'level-2' | 'level-1' | 'unique' | 'differs';
+
+/** In the legend's order. */
+export const MARK_STYLES: readonly MarkStyle[] = ['level-3', 'level-2', 'level-1', 'unique', 'differs'];
+
+export function markStyle(mark: Pick<SentenceMark, 'kind' | 'level'>): MarkStyle | null {
+  if (mark.kind === 'differs') return 'differs';
+  if (mark.kind === 'unique') return 'unique';
+  return mark.level === 0 ? null : `level-${mark.level}`;
+}
+
+/** The sentences that get a mark on the page, with their style. */
+export function markedSentences(marks: PageMarks): { mark: SentenceMark; style: MarkStyle }[] {
+  return marks.sentences.flatMap((mark) => {
+    const style = markStyle(mark);
+    return style ? [{ mark, style }] : [];
+  });
+}

@@ -1,9 +1,11 @@
 /**
  * The one typed message protocol between the extension's contexts. Messages are named by
  * direction: content -> background (`page/...`), UI -> background (`ui/...`), background ->
- * UI broadcasts (`bg/...`), background -> offscreen document (`offscreen/...`). Each name maps
- * to its payload and its reply, so a wrong payload is a compile error. The direction is also
- * who may send it: lib/senders.ts checks the sender of every message against its prefix.
+ * UI broadcasts (`bg/...`), background -> offscreen document (`offscreen/...`), and Parallax's
+ * frame on the page (entrypoints/inpage/, an extension page the page cannot read) -> the
+ * background or its tab's content script (`frame/...`). Each name maps to its payload and its
+ * reply, so a wrong payload is a compile error. The direction is also who may send it:
+ * lib/senders.ts checks the sender of every message against its prefix.
  */
 import type { Comparison } from './compare';
 import type { PageExtraction, PageSnapshot } from './extract';
@@ -39,6 +41,28 @@ export interface Messages {
   'ui/get-story': { payload: { tabId: number | null }; reply: StoryView | null };
   /** content -> background: what to mark on this tab's page (null: nothing, or turned off). */
   'page/get-marks': { payload: Record<string, never>; reply: PageMarks | null };
+  /**
+   * content -> background: highlights on or off for the sender's own site (the reader's
+   * click in the frame's panel). The site is the sender's; the reply says only that site's choice.
+   */
+  'page/set-site-highlights': { payload: { on: boolean }; reply: { on: boolean } };
+  /**
+   * content -> its own tab's frame (runtime.sendMessage; only the card frame of the sender's
+   * tab answers): show the card of this sentence of the marks (null: none). The reply is the
+   * card's size, for the content script to place the frame (null: nothing to show).
+   */
+  'page/show-card': { payload: { text: string | null }; reply: { width: number; height: number } | null };
+  /** frame -> background: the marks of the frame's own tab (null: none, or turned off). */
+  'frame/get-marks': {
+    payload: Record<string, never>;
+    reply: { tabId: number; marks: PageMarks | null } | null;
+  };
+  /** frame -> its tab's content script: the panel focused a sentence (null: none). */
+  'frame/focus': { payload: { text: string | null }; reply: void };
+  /** frame -> its tab's content script: the panel's size changed (opened, closed). */
+  'frame/resize': { payload: { width: number; height: number }; reply: void };
+  /** frame -> its tab's content script: the reader turned highlights off for this site. */
+  'frame/turn-off': { payload: Record<string, never>; reply: void };
   /** UI -> background -> content: scroll the tab's page to a sentence and flash it. */
   'ui/locate': { payload: { tabId: number | null; text: string }; reply: { found: boolean } };
   /** UI -> background: the settings, and a change to them (all of them: the options page). */
@@ -49,11 +73,6 @@ export interface Messages {
    * (`highlightsBySite` merged host by host), so two surfaces never undo each other's change.
    */
   'ui/patch-settings': { payload: { patch: Partial<Settings> }; reply: Settings };
-  /**
-   * content -> background: the reader turned highlights off on this page's site (the card's
-   * button). The site is the sender's own; the page learns nothing about other settings.
-   */
-  'page/highlights-off': { payload: Record<string, never>; reply: { on: false } };
   /** UI -> background: add the tab's article to the reader's corpus. */
   'ui/corpus-add': { payload: { tabId: number | null }; reply: CorpusAddReply };
   /** UI -> background: the reader's corpus changed (import, removal): reload the index. */
@@ -121,7 +140,12 @@ const NAME_LIST = {
   'page/extract': true,
   'offscreen/extract': true,
   'page/not-article': true,
-  'page/highlights-off': true,
+  'page/set-site-highlights': true,
+  'page/show-card': true,
+  'frame/get-marks': true,
+  'frame/focus': true,
+  'frame/resize': true,
+  'frame/turn-off': true,
   'ui/get-state': true,
   'ui/get-story': true,
   'page/get-marks': true,

@@ -8,6 +8,9 @@
  * - `ui/...` only from the extension's own pages (a URL on the extension's origin). A page
  *   embedded in a tab (an extension frame inside a web page, e.g. a card) may ask only about
  *   that tab: a payload `tabId` of another tab is refused, and "the active tab" means its own.
+ * - `frame/...` only from Parallax's own frame on a page (`inpage.html`, an extension page in
+ *   a tab; Chrome loads it under a per-session origin, so it is known by its path on a
+ *   non-web scheme), and only about the tab it is in.
  * - `bg/...` and `offscreen/...` only from the background (the extension's origin, no tab).
  *
  * A content script's world can be reached by a compromised renderer; these rules keep what
@@ -38,8 +41,32 @@ export interface ExtensionCaller {
   ownTab: number | null;
 }
 
-export type Caller = ContentCaller | ExtensionCaller;
-export type CallerOf<K extends MessageName> = K extends `page/${string}` ? ContentCaller : ExtensionCaller;
+/** Parallax's frame on a page (entrypoints/inpage/), in the tab it speaks for. */
+export interface FrameCaller {
+  role: 'frame';
+  tabId: number;
+}
+
+export type Caller = ContentCaller | ExtensionCaller | FrameCaller;
+export type CallerOf<K extends MessageName> = K extends `page/${string}`
+  ? ContentCaller
+  : K extends `frame/${string}`
+    ? FrameCaller
+    : ExtensionCaller;
+
+/** The path of Parallax's frame on a page. */
+export const INPAGE_PATH = '/inpage.html';
+
+/** True for a URL of Parallax's frame: its path, on a scheme that is not the web's. */
+export function isInpageUrl(url: string | undefined): boolean {
+  if (typeof url !== 'string') return false;
+  try {
+    const u = new URL(url);
+    return u.protocol !== 'http:' && u.protocol !== 'https:' && u.pathname === INPAGE_PATH;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The caller of a message `type` with `payload` from `sender`, or null when that sender may
@@ -59,6 +86,10 @@ export function callerOf(
     if (tabId === undefined || tabId < 0 || onOrigin || typeof sender.url !== 'string') return null;
     if (sender.frameId !== 0) return null;
     return { role: 'content', tabId, url: sender.url };
+  }
+  if (type.startsWith('frame/')) {
+    if (tabId === undefined || tabId < 0 || !isInpageUrl(sender.url)) return null;
+    return { role: 'frame', tabId };
   }
   if (type.startsWith('ui/')) {
     if (!onOrigin) return null;

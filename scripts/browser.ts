@@ -106,10 +106,15 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
     await page.goto(`chrome-extension://${extensionId}/manifest.json`);
     const cdp = await context.newCDPSession(page);
     const status = new Map<string, string>();
+    // A stop is seen even when something (a page's frame asking for its marks) starts the
+    // worker again before the next poll.
+    const stopped = new Set<string>();
     cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => {
       for (const v of e.versions)
-        if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`))
+        if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) {
           status.set(v.versionId, v.runningStatus);
+          if (v.runningStatus === 'stopped') stopped.add(v.versionId);
+        }
     });
     await cdp.send('ServiceWorker.enable');
     const running = await waitFor(
@@ -118,8 +123,9 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
       5_000,
     ).catch(() => null);
     if (running === null) return false;
+    stopped.delete(running);
     await cdp.send('ServiceWorker.stopWorker', { versionId: running });
-    await waitFor(async () => status.get(running) === 'stopped', 'the service worker to stop', 10_000);
+    await waitFor(async () => stopped.has(running), 'the service worker to stop', 10_000);
     return true;
   } finally {
     await page.close();

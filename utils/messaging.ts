@@ -16,15 +16,16 @@ export async function send<K extends MessageName>(type: K, payload: Payload<K>):
 }
 
 /**
- * A message to the content script of one tab. Resolves with its reply (undefined when the
+ * A message to the content script of one tab (its top frame unless told). Resolves with its reply (undefined when the
  * script does not answer that message); rejects when the tab has no content script.
  */
 export async function sendToTab<K extends MessageName>(
   tabId: number,
   type: K,
   payload: Payload<K>,
+  options: { frameId?: number } = { frameId: 0 },
 ): Promise<Reply<K> | undefined> {
-  return (await browser.tabs.sendMessage(tabId, envelope(type, payload))) as Reply<K> | undefined;
+  return (await browser.tabs.sendMessage(tabId, envelope(type, payload), options)) as Reply<K> | undefined;
 }
 export type SendToTab = typeof sendToTab;
 
@@ -40,16 +41,20 @@ export type Handlers = {
 
 /**
  * Listens for protocol messages. Anything that is not a well-formed envelope of a message its
- * sender may send is ignored (no reply, as if nobody listened).
+ * sender may send is ignored (no reply, as if nobody listened), and so is one from a sender
+ * `accept` refuses (an extension frame hears every content script: it takes its own tab's).
  */
-export function listen(handlers: Handlers): () => void {
+export function listen(
+  handlers: Handlers,
+  accept: (sender: Runtime.MessageSender) => boolean = () => true,
+): () => void {
   const own = { extensionId: browser.runtime.id, origin: browser.runtime.getURL('') };
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as ((p: unknown, c: unknown) => unknown) | undefined;
     if (!handler) return undefined;
     const caller = callerOf(message.type, message.payload, sender, own);
-    if (!caller) return undefined;
+    if (!caller || !accept(sender)) return undefined;
     return Promise.resolve(handler(message.payload, caller));
   };
   browser.runtime.onMessage.addListener(listener);

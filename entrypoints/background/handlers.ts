@@ -58,6 +58,14 @@ export interface Background {
   tabClosed(tabId: number): Promise<void>;
 }
 
+const hostOf = (url: string): string | null => {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+};
+
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function createHandlers(deps: HandlerDeps): Background {
@@ -135,6 +143,14 @@ export function createHandlers(deps: HandlerDeps): Background {
     }
   }
 
+  /** What to mark on a tab's page, if highlights are on for its site and it matched. */
+  async function marksFor(tabId: number, host: string | null) {
+    if (host === null || !highlightsOn(await settings.load(), host)) return null;
+    if ((await tabs.get(tabId)).kind !== 'matched') return null;
+    const comparison = await stories.comparison(tabId);
+    return comparison ? pageMarks(comparison, PAGE_ID) : null;
+  }
+
   const handlers: Handlers = {
     'page/article': async ({ extracted }, { tabId }) => {
       await update(tabId, { kind: 'working', page: extracted.page });
@@ -149,15 +165,20 @@ export function createHandlers(deps: HandlerDeps): Background {
       await stories.remove(tabId);
       return update(tabId, { kind: 'not-article', page, reason });
     },
-    'page/get-marks': async (_, { tabId, url }) => {
-      if (!highlightsOn(await settings.load(), new URL(url).hostname)) return null;
-      if ((await tabs.get(tabId)).kind !== 'matched') return null;
-      const comparison = await stories.comparison(tabId);
-      return comparison ? pageMarks(comparison, PAGE_ID) : null;
+    'page/get-marks': async (_, { tabId, url }) => marksFor(tabId, hostOf(url)),
+    'page/set-site-highlights': async ({ on }, { url }) => {
+      const host = hostOf(url);
+      if (host === null) return { on: !on };
+      const saved = await settingsChanged(
+        await settings.patch({ highlightsBySite: { [host]: on === true } }),
+      );
+      return { on: highlightsOn(saved, host) };
     },
-    'page/highlights-off': async (_, { url }) => {
-      await settingsChanged(await settings.patch({ highlightsBySite: { [new URL(url).hostname]: false } }));
-      return { on: false };
+    'frame/get-marks': async (_, { tabId }) => {
+      // The frame's own tab, on the site the tab's article is from.
+      const state = await tabs.get(tabId);
+      const host = state.kind === 'matched' && state.page.url ? hostOf(state.page.url) : null;
+      return { tabId, marks: host === null ? null : await marksFor(tabId, host) };
     },
     'ui/get-state': async ({ tabId }, caller) => {
       const id = await tabOf(tabId, caller);

@@ -1,8 +1,10 @@
 /**
- * Reads Parallax's UI inside its CLOSED shadow root on a news page. The page's own scripts
- * cannot; the test goes through the DevTools protocol, which can pierce it.
+ * Reads Parallax's UI on a news page. The card and the panel are frames of the extension's own
+ * page (inpage.html) inside a CLOSED shadow root: the page's scripts can reach neither. The
+ * test goes through Playwright's frames (the browser's own frame tree) and, for the frame
+ * elements in the shadow root, the DevTools protocol, which can pierce it.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 interface DomNode {
   nodeId: number;
@@ -21,35 +23,48 @@ function find(node: DomNode, pred: (n: DomNode) => boolean): DomNode | null {
   return null;
 }
 
-const hasClass = (cls: string) => (n: DomNode) => {
+const attr = (n: DomNode, name: string): string | null => {
   const a = n.attributes ?? [];
-  const i = a.indexOf('class');
-  return i >= 0 && (a[i + 1] ?? '').split(/\s+/).includes(cls);
+  const i = a.indexOf(name);
+  return i >= 0 ? (a[i + 1] ?? '') : null;
 };
 
-export interface ShadowUi {
-  /** The outer HTML of the first element with this class inside our UI, or null. */
-  html(cls: string): Promise<string | null>;
-  focus(cls: string): Promise<void>;
+export type Part = 'card' | 'panel';
+
+export interface InpageUi {
+  /** The frame of this part, once it exists. */
+  frame(part: Part): Frame | null;
+  /** The text of the card when it is shown on the page, else null. */
+  visibleCard(): Promise<string | null>;
+  /** Whether our frames exist in the page at all. */
+  present(): Promise<boolean>;
 }
 
-export async function shadowUi(page: Page): Promise<ShadowUi> {
+const frameOf = (page: Page, part: Part) =>
+  page.frames().find((f) => f.url().includes(`/inpage.html?part=${part}`)) ?? null;
+
+export async function inpageUi(page: Page): Promise<InpageUi> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  const nodeOf = async (cls: string): Promise<DomNode | null> => {
+  const iframe = async (part: Part): Promise<DomNode | null> => {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const host = find(root, (n) => (n.attributes ?? []).includes('data-parallax'));
-    return host ? find(host, hasClass(cls)) : null;
+    return find(
+      root,
+      (n) =>
+        n.nodeName === 'IFRAME' &&
+        (attr(n, 'class') ?? '').split(/\s+/).includes(part) &&
+        (attr(n, 'src') ?? '').includes('/inpage.html'),
+    );
   };
   return {
-    async html(cls) {
-      const n = await nodeOf(cls);
-      if (!n) return null;
-      return ((await cdp.send('DOM.getOuterHTML', { nodeId: n.nodeId })) as { outerHTML: string }).outerHTML;
+    frame: (part) => frameOf(page, part),
+    async visibleCard() {
+      const el = await iframe('card');
+      if (!el || !(attr(el, 'class') ?? '').split(/\s+/).includes('shown')) return null;
+      const f = frameOf(page, 'card');
+      return f ? f.evaluate(() => document.getElementById('app')?.textContent ?? '') : null;
     },
-    async focus(cls) {
-      const n = await nodeOf(cls);
-      if (!n) throw new Error(`no .${cls} in Parallax's UI`);
-      await cdp.send('DOM.focus', { nodeId: n.nodeId });
+    async present() {
+      return (await iframe('card')) !== null || (await iframe('panel')) !== null;
     },
   };
 }

@@ -163,7 +163,11 @@ describe('the background', () => {
 
   it('turns highlights off for the content script’s own site only, and tells it nothing else', async () => {
     await deliver('ui/patch-settings', { patch: { highlightsBySite: { 'private.example': true } } }, popup);
-    const reply = await deliver('page/highlights-off', {}, contentScript(3, 'https://news.example/a.html'));
+    const reply = await deliver(
+      'page/set-site-highlights',
+      { on: false },
+      contentScript(3, 'https://news.example/a.html'),
+    );
     expect(reply).toEqual({ on: false });
     expect((await deliver('ui/get-settings', {}, popup))?.highlightsBySite).toEqual({
       'private.example': true,

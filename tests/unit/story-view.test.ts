@@ -73,7 +73,7 @@ describe('the protocol', () => {
   });
 
   it('names every message by a direction the sender rules know', () => {
-    for (const name of MESSAGE_NAMES) expect(name).toMatch(/^(page|ui|bg|offscreen)\//);
+    for (const name of MESSAGE_NAMES) expect(name).toMatch(/^(page|ui|bg|offscreen|frame)\//);
   });
 
   it('takes only the background as the sender of bg/ and offscreen/ messages', () => {

@@ -1,0 +1,31 @@
+/** The hover card: which other outlets carry a sentence, how they worded it, what differs. */
+import type { SentenceMark } from '@/lib/marks';
+import { strings } from '../strings';
+
+const S = strings.highlights;
+const outletName = (n: string | null) => n ?? strings.unattributedOutlet;
+
+/** How many other outlets' wordings the card shows. */
+export const CARD_WORDINGS = 3;
+
+export function Card({ mark }: { mark: SentenceMark }) {
+  const names = mark.support.map(outletName);
+  return (
+    <div class="card" role="tooltip" data-testid="card">
+      <p class="who">{names.length ? S.supportedBy(names.join(', ')) : S.onlyHere}</p>
+      {mark.differences.map((d, i) => (
+        <p class="diff" key={`d${i}`}>
+          {`${S.differsAbout(d.about)} — ${d.values
+            .map((v) => `${v.page ? S.thisPage : outletName(v.outlet)}: ${v.value}`)
+            .join(' · ')}`}
+        </p>
+      ))}
+      {mark.wordings.slice(0, CARD_WORDINGS).map((w, i) => (
+        <p class="wording" key={`w${i}`}>
+          <b>{`${S.wordedAs(outletName(w.outlet))} `}</b>
+          {w.text}
+        </p>
+      ))}
+    </div>
+  );
+}
