@@ -72,8 +72,9 @@ export function createHandlers(deps: HandlerDeps): Background {
   const { tabs, stories, engine, settings, badge, tabList, sendToTab, broadcast } = deps;
 
   async function update(tabId: number, state: TabState): Promise<TabState> {
-    await tabs.set(tabId, state);
+    // The badge first: a surface that sees the new state finds the badge already showing it.
     await badge(tabId, state);
+    await tabs.set(tabId, state);
     broadcast('bg/state-changed', { tabId });
     return state;
   }
