@@ -44,7 +44,8 @@ export interface ExtensionCaller {
 /** Parallax's frame on a page (entrypoints/inpage/), in the tab it speaks for. */
 export interface FrameCaller {
   role: 'frame';
-  tabId: number;
+  /** The tab the frame is in; null when the browser did not say (a message to that tab). */
+  tabId: number | null;
 }
 
 export type Caller = ContentCaller | ExtensionCaller | FrameCaller;
@@ -88,8 +89,10 @@ export function callerOf(
     return { role: 'content', tabId, url: sender.url };
   }
   if (type.startsWith('frame/')) {
-    if (tabId === undefined || tabId < 0 || !isInpageUrl(sender.url)) return null;
-    return { role: 'frame', tabId };
+    if (!isInpageUrl(sender.url)) return null;
+    // A frame's message to its tab's content script (tabs.sendMessage) may come without the
+    // tab: that tab is the receiver itself. The background needs the tab, and refuses without.
+    return { role: 'frame', tabId: tabId !== undefined && tabId >= 0 ? tabId : null };
   }
   if (type.startsWith('ui/')) {
     if (!onOrigin) return null;

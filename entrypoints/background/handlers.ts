@@ -176,6 +176,7 @@ export function createHandlers(deps: HandlerDeps): Background {
       return { on: highlightsOn(saved, host) };
     },
     'frame/get-marks': async (_, { tabId }) => {
+      if (tabId === null) return null;
       // The frame's own tab, on the site the tab's article is from.
       const state = await tabs.get(tabId);
       const host = state.kind === 'matched' && state.page.url ? hostOf(state.page.url) : null;

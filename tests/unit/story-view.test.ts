@@ -96,4 +96,22 @@ describe('the protocol', () => {
       callerOf('ui/get-state', { tabId: 2 }, { id: 'x', url: 'moz-extension://other/popup.html' }, fx),
     ).toBeNull();
   });
+
+  it('takes frame/ messages only from Parallax’s frame on a page, with its tab when the browser gives it', () => {
+    const own = { extensionId: 'x', origin: 'chrome-extension://x/' };
+    const frame = { id: 'x', url: 'chrome-extension://session-id/inpage.html?part=panel' };
+    expect(callerOf('frame/get-marks', {}, { ...frame, tab: { id: 4 }, frameId: 7 }, own)).toEqual({
+      role: 'frame',
+      tabId: 4,
+    });
+    // To its tab's content script (tabs.sendMessage), Chrome gives no tab: the receiver is it.
+    expect(callerOf('frame/focus', { text: null }, frame, own)).toEqual({ role: 'frame', tabId: null });
+    expect(
+      callerOf('frame/focus', { text: null }, { ...frame, url: 'https://a.example/inpage.html' }, own),
+    ).toBeNull();
+    expect(
+      callerOf('frame/focus', { text: null }, { ...frame, url: 'chrome-extension://x/popup.html' }, own),
+    ).toBeNull();
+    expect(callerOf('frame/focus', { text: null }, { ...frame, id: 'other' }, own)).toBeNull();
+  });
 });
