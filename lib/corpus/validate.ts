@@ -13,6 +13,7 @@ import {
   syntaxErrorLine,
   topLevelValueOffset,
 } from './json-locate.ts';
+import { textKey } from './text-key.ts';
 
 export interface CorpusProblem {
   /** 1-based line the problem is on, or null when it concerns the whole text. */
@@ -82,11 +83,6 @@ function documentEntries(text: string, problems: CorpusProblem[]): Entry[] | nul
     return [];
   }
   return locate(articles, topLevelValueOffset(text, 'articles'));
-}
-
-/** Whitespace-insensitive form of a text, to spot the same article given twice. */
-function textKey(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Parse and check a corpus text. `fileName` ending in .ndjson or .jsonl forces NDJSON. */

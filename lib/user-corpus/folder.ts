@@ -11,7 +11,7 @@ import { corpusEntries } from './entries.ts';
 import { articleFromPage } from './from-page.ts';
 import { emptyKnown, remember, type KnownArticles } from './known.ts';
 import { findDuplicate } from './plan.ts';
-import { textHash } from './text-key.ts';
+import { textHash } from '../corpus/text-key.ts';
 
 export interface SourceFile {
   /** Path relative to the folder, with "/" separators. */

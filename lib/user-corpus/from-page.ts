@@ -5,7 +5,7 @@
  */
 import { validateArticle } from '../corpus/validate.ts';
 import type { CorpusArticle, ExtractedPage } from '../types.ts';
-import { textHash } from './text-key.ts';
+import { textHash } from '../corpus/text-key.ts';
 
 type OptionalField = 'outlet' | 'date' | 'byline' | 'url' | 'lang';
 

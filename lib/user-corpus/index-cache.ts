@@ -9,7 +9,7 @@
 import { loadIndex, type MatchIndex, type SerializedIndex } from '../match/index.ts';
 import { request } from './idb.ts';
 import type { UserArticle } from './schema.ts';
-import { hash106 } from './text-key.ts';
+import { hash106 } from '../corpus/text-key.ts';
 
 const STORE = 'index';
 const KEY = 'bundled+user';

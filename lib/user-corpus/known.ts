@@ -4,7 +4,7 @@
  * earlier entry of the file being imported).
  */
 import type { ArticleOrigin, CorpusArticle } from '../types.ts';
-import { textHash } from './text-key.ts';
+import { textHash } from '../corpus/text-key.ts';
 
 export type DuplicateSource = ArticleOrigin | 'import';
 

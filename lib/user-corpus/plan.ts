@@ -7,7 +7,7 @@ import type { CorpusProblem } from '../corpus/validate.ts';
 import type { CorpusArticle } from '../types.ts';
 import { copyKnown, knownArticles, remember, type DuplicateSource, type KnownArticles } from './known.ts';
 import { readImport, type LocatedArticle } from './read.ts';
-import { textHash } from './text-key.ts';
+import { textHash } from '../corpus/text-key.ts';
 
 export interface Duplicate {
   /** Line of the duplicate in the imported file (null for a single added article). */

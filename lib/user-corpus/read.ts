@@ -12,7 +12,7 @@ import { validateArticle, type CorpusProblem } from '../corpus/validate.ts';
 import type { CorpusArticle } from '../types.ts';
 import { documentEntries, namesNdjson, ndjsonLine, normalizeNewlines } from './entries.ts';
 import { runSteps } from './steps.ts';
-import { textHash } from './text-key.ts';
+import { textHash } from '../corpus/text-key.ts';
 
 /** A valid article of the file, the line it starts on and the hash of its text. */
 export interface LocatedArticle {

@@ -10,7 +10,7 @@
  */
 import type { CorpusArticle } from '../types.ts';
 import { eachCursor } from './idb.ts';
-import { textHash } from './text-key.ts';
+import { textHash } from '../corpus/text-key.ts';
 
 export const DB_VERSION = 2;
 export const ARTICLES = 'articles';

@@ -20,7 +20,7 @@ import {
   type StoredArticle,
   type UserArticle,
 } from './schema.ts';
-import { textHash } from './text-key.ts';
+import { textHash } from '../corpus/text-key.ts';
 import { nextSeq } from './write.ts';
 
 export interface UserCorpusOptions {

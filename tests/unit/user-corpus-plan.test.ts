@@ -4,7 +4,7 @@ import { parseCorpusText } from '../../lib/corpus/validate';
 import { pageFromText } from '../../lib/plain-text';
 import { articleFromPage, formatDuplicate, planImport } from '../../lib/user-corpus';
 import { corpusEntries } from '../../lib/user-corpus/entries';
-import { textHash } from '../../lib/user-corpus/text-key';
+import { textHash } from '../../lib/corpus/text-key';
 import { article, ndjson } from './user-corpus-helpers';
 
 describe('planImport', () => {

@@ -1,6 +1,6 @@
 /**
- * The same article given twice: texts compared without case, Unicode form or spacing, as
- * `parseCorpusText` does (lib/corpus/validate.ts), and a short hash of that form, which the
+ * The same article given twice: texts compared without case, Unicode form or spacing (the one
+ * definition: `parseCorpusText` in validate.ts and the reader's store both use it), and a short hash of that form, which the
  * store indexes so that a duplicate is found without reading every stored text.
  */
 
