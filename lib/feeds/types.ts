@@ -106,6 +106,13 @@ export interface FeedClientOptions {
   allowed?: (url: string) => boolean;
   /** Every request made, when it ends. */
   onRequest?: (record: RequestRecord) => void;
+  /**
+   * Where a redirect goes when the response is opaque (`type: 'opaqueredirect'`, status 0, no
+   * headers: a manual redirect in an MV3 extension). The extension answers from
+   * webRequest.onBeforeRedirect; null when unknown. Without it an opaque redirect is
+   * 'redirect-not-allowed'. In Node the Location header is read and this is not asked.
+   */
+  redirectTarget?: (requestUrl: string) => Promise<string | null>;
 }
 
 export interface FeedClient {
