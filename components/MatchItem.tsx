@@ -1,9 +1,14 @@
 import type { Match } from '@/lib/types';
-import { formatDate, outletName, percent } from './format';
+import { Closeness } from './Closeness';
+import { formatAge, outletName } from './format';
+import { ReportHeadline } from './ReportHeadline';
 import { strings } from './strings';
 
-/** One other outlet's report: name, headline, date, how close, why it matched. */
-export function MatchItem({ match }: { match: Match }) {
+/**
+ * One other outlet's report: name, headline (a link to the original), age, how close, why it
+ * matched. Live, bundled and imported reports look alike.
+ */
+export function MatchItem({ match, now }: { match: Match; now?: number }) {
   const why = match.explanation
     ? [...match.explanation.names, ...match.explanation.numbers, ...match.explanation.terms].slice(0, 6)
     : [];
@@ -11,16 +16,13 @@ export function MatchItem({ match }: { match: Match }) {
     <li class="match" data-testid="match" data-verdict={match.verdict}>
       <div class="match-head">
         <span class={`outlet${match.outlet ? '' : ' outlet-unknown'}`}>{outletName(match.outlet)}</span>
-        <span class={`verdict verdict-${match.verdict}`}>{strings.verdict[match.verdict]}</span>
+        <Closeness match={match} />
       </div>
       <div class="headline">
-        {match.headline ?? ''}
-        {match.headlineDerived ? <span class="derived"> ({strings.derivedHeadline})</span> : null}
+        <ReportHeadline match={match} />
       </div>
       <div class="meta">
-        <span>{formatDate(match.published)}</span>
-        <span aria-hidden="true"> · </span>
-        <span>{strings.similarity(percent(match.score))}</span>
+        <span data-testid="age">{formatAge(match.published, now)}</span>
         {match.origin === 'user' ? <span> · {strings.popupExtra.fromYourCorpus}</span> : null}
       </div>
       {why.length > 0 ? (

@@ -1,7 +1,9 @@
 import type { StoryView } from '@/lib/protocol';
 import { ComparisonView } from './comparison/ComparisonView';
 import type { OnLocate } from './comparison/Locate';
-import { formatDate, outletName, percent } from './format';
+import { Closeness } from './Closeness';
+import { formatAge, formatDate, outletName } from './format';
+import { ReportHeadline } from './ReportHeadline';
 import { strings } from './strings';
 
 export interface SidebarViewProps {
@@ -61,21 +63,18 @@ export function SidebarView({ story, onLocate = () => {} }: SidebarViewProps) {
             {strings.otherReports} ({story.reports.length})
           </h2>
           <ul class="report-list">
-            {story.reports.map(({ match, lead }) => (
+            {story.reports.map(({ match, lead, url }) => (
               <li key={match.id} class="card report" data-testid="report" data-verdict={match.verdict}>
                 <div class="match-head">
                   <span class={`outlet${match.outlet ? '' : ' outlet-unknown'}`}>
                     {outletName(match.outlet)}
                   </span>
-                  <span class={`verdict verdict-${match.verdict}`}>{strings.verdict[match.verdict]}</span>
+                  <Closeness match={match} />
                 </div>
                 <h3 class="headline">
-                  {match.headline}
-                  {match.headlineDerived ? <span class="derived"> ({strings.derivedHeadline})</span> : null}
+                  <ReportHeadline match={match} url={match.url ?? url} />
                 </h3>
-                <div class="meta">
-                  {formatDate(match.published)} · {strings.similarity(percent(match.score))}
-                </div>
+                <div class="meta">{formatAge(match.published)}</div>
                 {lead.slice(0, 2).map((p, i) => (
                   <p key={i} class="para">
                     {p}

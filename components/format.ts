@@ -22,7 +22,7 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
 }
 
 /** "8 Apr 2025" for an ISO date; the raw value when it is not one; a label when missing. */
-export function formatDate(value: string | null | undefined, locale = 'en-GB'): string {
+export function formatDate(value: string | null | undefined, locale = UI_LOCALE): string {
   if (!value) return strings.unknownDate;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!m) return value;
@@ -33,4 +33,43 @@ export function formatDate(value: string | null | undefined, locale = 'en-GB'): 
 
 export function percent(score: number): number {
   return Math.round(Math.max(0, Math.min(1, score)) * 100);
+}
+
+/** The locale of the UI's words (strings.ts is English); dates and ages are written in it. */
+export const UI_LOCALE = 'en-GB';
+
+let relativeFormat: Intl.RelativeTimeFormat | null = null;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Older than this, a date reads better than an age ("8 Apr 2025", not "87 weeks ago"). */
+const AGE_MAX_DAYS = 7;
+
+/**
+ * How long ago something happened, in the reader's words: "just now", "12 min ago",
+ * "3 hr ago", "yesterday", "4 days ago"; the date itself past a week, or when it is in the
+ * future by more than a few minutes (a wrong clock). A date without a time counts in days.
+ * The one age helper of the UI (reports, last refresh, errors).
+ */
+export function formatAge(value: string | number | null | undefined, now: number = Date.now()): string {
+  if (value === null || value === undefined || value === '') return strings.unknownDate;
+  const dateOnly = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const time = typeof value === 'number' ? value : Date.parse(value);
+  if (Number.isNaN(time)) return typeof value === 'string' ? value : strings.unknownDate;
+  const dated = () =>
+    typeof value === 'string' ? formatDate(value) : formatDate(new Date(time).toISOString());
+  relativeFormat ??= new Intl.RelativeTimeFormat(UI_LOCALE, { style: 'short', numeric: 'auto' });
+  if (dateOnly) {
+    const today = Math.floor(now / DAY);
+    const days = today - Math.floor(time / DAY);
+    if (days < 0 || days > AGE_MAX_DAYS) return dated();
+    return days === 0 ? strings.today : relativeFormat.format(-days, 'day');
+  }
+  const ago = now - time;
+  if (ago < -5 * MINUTE || ago > AGE_MAX_DAYS * DAY) return dated();
+  if (ago < MINUTE) return strings.justNow;
+  if (ago < HOUR) return relativeFormat.format(-Math.floor(ago / MINUTE), 'minute');
+  if (ago < DAY) return relativeFormat.format(-Math.floor(ago / HOUR), 'hour');
+  return relativeFormat.format(-Math.floor(ago / DAY), 'day');
 }

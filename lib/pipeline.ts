@@ -3,9 +3,10 @@
  * corpus, then compared with the other outlets' reports of the same story.
  */
 import { compareArticles, type CompareInput, type Comparison } from './compare';
+import { openableUrl } from './links';
 import type { Matcher, MatchResult } from './match';
 import { sameStory } from './story';
-import type { CorpusArticle, ExtractedPage } from './types';
+import type { CorpusArticle, ExtractedPage, Match } from './types';
 
 /** The id the page being read has in a comparison. */
 export const PAGE_ID = 'page';
@@ -23,6 +24,11 @@ export function matchExtracted(matcher: Matcher, extracted: ExtractedPage, limit
     },
     { limit },
   );
+}
+
+/** Each match with its original's address from the corpus (http or https only, else null). */
+export function withUrls(matches: readonly Match[], byId: ReadonlyMap<string, CorpusArticle>): Match[] {
+  return matches.map((m) => ({ ...m, url: openableUrl(byId.get(m.id)?.url) }));
 }
 
 /** The inputs of a comparison: the page (id "page") first, then each same-story report. */

@@ -99,4 +99,6 @@ export interface Match {
   explanation?: MatchExplanation;
   origin?: ArticleOrigin;
   headlineDerived?: boolean;
+  /** The original's address (http or https only), when the corpus knows it: the reader opens it. */
+  url?: string | null;
 }

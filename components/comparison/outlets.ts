@@ -41,7 +41,7 @@ export function outletLabels(c: Comparison, pageId = 'page'): OutletLabel[] {
       const full = o.outlet?.trim() ? strings.comparison.thisPageFull(name) : strings.comparison.thisPage;
       return { id: o.id, full, short: strings.comparison.thisPage, isPage };
     }
-    const short = o.outlet?.trim() ? shortName(name) : strings.comparison.unattributedShort;
+    const short = o.outlet?.trim() ? shortName(name) : strings.unattributedOutlet;
     return { id: o.id, full: name, short, isPage };
   });
   numberDuplicates(labels, 'full');

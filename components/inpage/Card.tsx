@@ -1,9 +1,9 @@
 /** The hover card: which other outlets carry a sentence, how they worded it, what differs. */
 import type { SentenceMark } from '@/lib/marks';
+import { outletName } from '../format';
 import { strings } from '../strings';
 
 const S = strings.highlights;
-const outletName = (n: string | null) => n ?? strings.unattributedOutlet;
 
 /** How many other outlets' wordings the card shows. */
 export const CARD_WORDINGS = 3;

@@ -6,6 +6,7 @@
  * send events into, so its handlers need no `isTrusted` check.
  */
 import { useRef, useState } from 'preact/hooks';
+import { outletName } from '../format';
 import { SWATCH } from '../highlight-colors';
 import { MARK_STYLES, markedSentences, type MarkStyle, type PageMarks } from '@/lib/marks';
 import { strings } from '../strings';
@@ -67,7 +68,7 @@ export function Panel({ marks, onFocusSentence, onTurnOff }: PanelProps) {
         <ul class="items">
           {marked.map(({ mark, style }, i) => {
             const label = mark.support.length
-              ? S.supportedBy(mark.support.map((n) => n ?? strings.unattributedOutlet).join(', '))
+              ? S.supportedBy(mark.support.map(outletName).join(', '))
               : S.onlyHere;
             return (
               <li key={i}>

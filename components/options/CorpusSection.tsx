@@ -1,4 +1,5 @@
 import type { UserArticle } from '@/lib/user-corpus';
+import { outletName } from '../format';
 import { strings } from '../strings';
 import { ArticleList } from './ArticleList';
 import { ImportPanel } from './ImportPanel';
@@ -85,7 +86,7 @@ function BundledNote({ bundled }: { bundled: BundledSummary }) {
       <ul class="outlet-list">
         {bundled.outlets.map((outlet) => (
           <li key={outlet ?? ''} class={outlet ? undefined : 'outlet-unknown'}>
-            {outlet ?? strings.unattributedOutlet}
+            {outletName(outlet)}
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@
 import type { Tabs } from 'webextension-polyfill';
 import type { PageExtraction, PageSnapshot } from '@/lib/extract';
 import { pageMarks } from '@/lib/marks';
-import { matchExtracted, PAGE_ID } from '@/lib/pipeline';
+import { matchExtracted, PAGE_ID, withUrls } from '@/lib/pipeline';
 import type { CorpusAddReply, TabState } from '@/lib/protocol';
 import type { ExtensionCaller } from '@/lib/senders';
 import { highlightsOn, type Settings } from '@/lib/settings';
@@ -88,7 +88,9 @@ export function createHandlers(deps: HandlerDeps): Background {
 
   async function analyze(tabId: number, extracted: ExtractedPage): Promise<TabState> {
     try {
-      const result = matchExtracted((await engine.get()).matcher, extracted);
+      const { matcher, byId } = await engine.get();
+      const found = matchExtracted(matcher, extracted);
+      const result = { ...found, matches: withUrls(found.matches, byId) };
       await stories.set(tabId, { extracted, result });
       return stateForOutcome(extracted.page, result);
     } catch (err) {

@@ -33,7 +33,8 @@ describe('a reader on the Moscow Times demo article', () => {
     // Each outlet shows a headline, a date and how close it is.
     const first = popup.page.locator('[data-testid="match"]').first();
     expect(await first.locator('.headline').textContent()).not.toBe('');
-    expect(await first.locator('.meta').textContent()).toMatch(/2025 · \d+% similar/);
+    expect(await first.locator('.meta').textContent()).toMatch(/Apr 2025/);
+    expect(await first.getByTestId('closeness').textContent()).toMatch(/^(Very close|Close)$/);
     await popup.page.locator('main.popup').screenshot({ path: e2e.shot('popup-matched') });
     // The article was read away from the page: in the extension's offscreen document.
     const worker = await serviceWorker(e2e.context);

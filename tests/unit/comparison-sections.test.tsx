@@ -22,7 +22,7 @@ describe('Overview: who reports what', () => {
     const headers = ths.map(visible);
     expect(headers[1]).toBe('This page');
     expect(ths[1]!.getAttribute('title')).toBe('This page (Demo Herald)');
-    expect(headers.slice(2)).toEqual(['The Guardian', 'BBC News', 'Unknown']);
+    expect(headers.slice(2)).toEqual(['The Guardian', 'BBC News', 'Unattributed outlet']);
     const rows = screen.getAllByTestId('claim-row');
     expect(rows.map((r) => r.dataset.core)).toEqual(['yes', 'no', 'no']);
     expect(cells(rows[0]!)).toEqual(['yes', 'yes', 'yes', 'no']);

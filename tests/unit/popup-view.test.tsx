@@ -68,12 +68,52 @@ describe('PopupView', () => {
     expect(items).toHaveLength(2); // only same-story reports are listed
     expect(items[0]!.textContent).toContain('The Guardian');
     expect(items[0]!.textContent).toContain('8 Apr 2025');
-    expect(items[0]!.textContent).toContain('82% similar');
+    // Closeness in words; the number only on demand.
+    expect(items[0]!.textContent).toContain('Very close');
+    expect(items[0]!.textContent).not.toContain('82%');
+    expect(items[1]!.textContent).toContain('Close');
     expect(items[0]!.textContent).toContain('River Tram, 12, council');
     expect(items[1]!.textContent).toContain('Unattributed outlet');
     expect(items[1]!.textContent).toContain('headline derived from the lead');
     fireEvent.click(screen.getByTestId('open-sidebar'));
     expect(onOpen).toHaveBeenCalledOnce();
+  });
+
+  it('makes each report a link that opens the original in a new tab, with no opener or referrer', () => {
+    show({
+      kind: 'matched',
+      page,
+      selfId: null,
+      sameStoryCount: 3,
+      matches: [
+        match({ url: 'https://www.theguardian.com/world/tram' }),
+        match({ id: 'b', url: null, headline: 'No address known' }),
+        match({ id: 'c', url: 'javascript:alert(1)', headline: 'Hostile address' }),
+      ],
+    });
+    const links = screen.getAllByTestId('report-link') as HTMLAnchorElement[];
+    expect(links).toHaveLength(1);
+    expect(links[0]!.href).toBe('https://www.theguardian.com/world/tram');
+    expect(links[0]!.target).toBe('_blank');
+    expect(links[0]!.rel).toBe('noopener noreferrer');
+    expect(links[0]!.textContent).toBe('Tram plan passes');
+    expect(screen.getByText('No address known').closest('a')).toBeNull();
+    expect(screen.getByText('Hostile address').closest('a')).toBeNull();
+  });
+
+  it('shows how close a report is in words, and the number when asked', () => {
+    show({ kind: 'matched', page, selfId: null, sameStoryCount: 1, matches: [match({ score: 0.64 })] });
+    const button = screen.getByRole('button', { name: /^Close: show how similar/ });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('closeness').textContent).toBe('Close · 64% similar');
+  });
+
+  it('shows a report’s age when it is recent', () => {
+    const published = new Date(Date.now() - 3 * 3600_000 - 60_000).toISOString();
+    show({ kind: 'matched', page, selfId: null, sameStoryCount: 1, matches: [match({ published })] });
+    expect(screen.getByTestId('age').textContent).toBe('3 hr ago');
   });
 
   it('shows the closest article when there is no coverage', () => {
