@@ -7,8 +7,12 @@
 /** How the outlet of a corpus article is known (from the seed manifest). */
 export type Attribution = 'self-named' | 'inferred' | 'unknown';
 
-/** Where a corpus article comes from: shipped with Parallax, or added by the reader. */
-export type ArticleOrigin = 'bundled' | 'user';
+/**
+ * Where a corpus article comes from: shipped with Parallax, added by the reader (import, a
+ * page, the CLI), fetched from an outlet the reader follows ('live'), or kept from the reader's
+ * own reading when the reading history is on ('history').
+ */
+export type ArticleOrigin = 'bundled' | 'user' | 'live' | 'history';
 
 /** One article of a corpus (bundled, user-added, or given to the CLI with --corpus). */
 export interface CorpusArticle {
@@ -29,6 +33,17 @@ export interface CorpusArticle {
   /** BCP 47 language tag, or null when unknown. */
   lang?: string | null;
   origin?: ArticleOrigin;
+  /** The feed it was fetched from (live coverage, `feeds fetch`). */
+  feed?: string | null;
+  /** When it was fetched, ISO 8601 (live coverage, `feeds fetch`). */
+  fetched?: string | null;
+  /** True when only the feed's text could be had (the page was paywalled or failed). */
+  partial?: boolean;
+  /**
+   * The id of an earlier article of the same corpus with the same text (wire copy, syndication):
+   * both are kept as reports, and the reader is told they are identical.
+   */
+  identicalTo?: string | null;
 }
 
 /** The bundled corpus file shipped in assets/. */
@@ -101,4 +116,6 @@ export interface Match {
   headlineDerived?: boolean;
   /** The original's address (http or https only), when the corpus knows it: the reader opens it. */
   url?: string | null;
+  /** This report's text is the same as another report's or the page's (wire copy). */
+  identical?: boolean;
 }

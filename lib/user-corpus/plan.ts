@@ -83,6 +83,8 @@ const WHERE: Record<DuplicateSource, string> = {
   import: 'earlier in the file',
   bundled: 'in the bundled corpus',
   user: 'already in your corpus',
+  live: 'among the articles fetched from outlets you follow',
+  history: 'in your reading history',
 };
 
 /** A duplicate as one line for a reader: `line 4: "b" has the same text as "a" already in your corpus`. */
