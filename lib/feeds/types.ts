@@ -44,6 +44,7 @@ export type FeedErrorCode =
   | 'not-a-feed' // the body is not RSS, Atom or JSON Feed
   | 'malformed' // a feed, but broken beyond reading
   | 'redirect-not-allowed' // a redirect to an origin the reader has not granted
+  | 'not-html' // an article link that answers with something other than a web page
   | 'network'
   | 'backing-off'; // not asked: the feed failed recently and waits its turn
 
