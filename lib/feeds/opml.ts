@@ -112,13 +112,15 @@ export function parseOpml(source: string): OpmlRead {
 }
 
 function escapeXml(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters: drop them
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters: drop them
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }
 
 /** OPML 2.0 of the outlets, one outline per feed (a feed reader's usual shape). */
