@@ -65,3 +65,23 @@ export function eachCursor<C extends IDBCursor>(
     req.onerror = () => reject(req.error);
   });
 }
+
+/** A cursor walked while `visit` returns true (it may stop early, e.g. past a cut-off). */
+export function walkCursor<C extends IDBCursor>(
+  req: IDBRequest<C | null>,
+  visit: (cursor: C) => boolean,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve();
+      try {
+        if (visit(cursor)) cursor.continue();
+        else resolve();
+      } catch (error) {
+        reject(error);
+      }
+    };
+    req.onerror = () => reject(req.error);
+  });
+}

@@ -10,7 +10,16 @@ export class NewerSchemaError extends Error {
   }
 }
 
-export function openDatabase(idb: IDBFactory, name: string, version = DB_VERSION): Promise<IDBDatabase> {
+/**
+ * Open `name`, upgrading it to `version` with `runMigrations` (the reader's corpus migrations by
+ * default; the live store passes its own).
+ */
+export function openDatabase(
+  idb: IDBFactory,
+  name: string,
+  version = DB_VERSION,
+  runMigrations: typeof migrate = migrate,
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     let upgradeFailure: unknown = null;
     let upgrade: IDBTransaction | null = null;
@@ -19,7 +28,7 @@ export function openDatabase(idb: IDBFactory, name: string, version = DB_VERSION
       const tx = req.transaction;
       if (!tx) return;
       upgrade = tx;
-      migrate(req.result, tx, event.oldVersion, event.newVersion ?? version).catch((error: unknown) => {
+      runMigrations(req.result, tx, event.oldVersion, event.newVersion ?? version).catch((error: unknown) => {
         upgradeFailure = error;
         try {
           tx.abort();
