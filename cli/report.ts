@@ -21,6 +21,10 @@ export function formatReport(r: CompareResult): string {
       lines.push(
         `  ${pct}  ${m.verdict.padEnd(10)}  ${m.outlet ?? UNATTRIBUTED} — ${m.headline ?? '(no headline)'}${m.headlineDerived ? ' [headline derived from lead]' : ''} (${m.published ?? 'date unknown'})`,
       );
+      if (m.identical)
+        lines.push(
+          `              same text as ${m.identicalTo ? (m.identicalTo.outlet ?? UNATTRIBUTED) : 'the page'} (left out of the comparison)`,
+        );
       const e = m.explanation;
       if (e) {
         const why = [...e.names, ...e.numbers, ...e.terms].slice(0, 8);

@@ -1,6 +1,6 @@
 import type { Match } from '@/lib/types';
 import { Closeness } from './Closeness';
-import { formatAge, outletName } from './format';
+import { formatAge, identicalNote, outletName } from './format';
 import { ReportHeadline } from './ReportHeadline';
 import { strings } from './strings';
 
@@ -9,6 +9,7 @@ import { strings } from './strings';
  * matched. Live, bundled and imported reports look alike.
  */
 export function MatchItem({ match, now }: { match: Match; now?: number }) {
+  const identical = identicalNote(match);
   const why = match.explanation
     ? [...match.explanation.names, ...match.explanation.numbers, ...match.explanation.terms].slice(0, 6)
     : [];
@@ -24,6 +25,7 @@ export function MatchItem({ match, now }: { match: Match; now?: number }) {
       <div class="meta">
         <span data-testid="age">{formatAge(match.published, now)}</span>
         {match.origin === 'user' ? <span> · {strings.popupExtra.fromYourCorpus}</span> : null}
+        {identical ? <span data-testid="identical"> · {identical}</span> : null}
       </div>
       {why.length > 0 ? (
         <div class="why" title={why.join(', ')}>

@@ -2,7 +2,7 @@ import type { StoryView } from '@/lib/protocol';
 import { ComparisonView } from './comparison/ComparisonView';
 import type { OnLocate } from './comparison/Locate';
 import { Closeness } from './Closeness';
-import { formatAge, formatDate, outletName } from './format';
+import { formatAge, formatDate, identicalNote, outletName } from './format';
 import { ReportHeadline } from './ReportHeadline';
 import { strings } from './strings';
 
@@ -74,7 +74,12 @@ export function SidebarView({ story, onLocate = () => {} }: SidebarViewProps) {
                 <h3 class="headline">
                   <ReportHeadline match={match} url={match.url ?? url} />
                 </h3>
-                <div class="meta">{formatAge(match.published)}</div>
+                <div class="meta">
+                  {formatAge(match.published)}
+                  {identicalNote(match) ? (
+                    <span data-testid="identical"> · {identicalNote(match)}</span>
+                  ) : null}
+                </div>
                 {lead.slice(0, 2).map((p, i) => (
                   <p key={i} class="para">
                     {p}

@@ -1,7 +1,16 @@
+import type { Match } from '@/lib/types';
 import { strings } from './strings';
 
 export function outletName(outlet: string | null | undefined): string {
   return outlet && outlet.trim() ? outlet : strings.unattributedOutlet;
+}
+
+/** "Same text as Reuters" for a report that repeats another's text, else null. */
+export function identicalNote(match: Pick<Match, 'identical' | 'identicalTo'>): string | null {
+  if (match.identical !== true) return null;
+  return match.identicalTo
+    ? strings.sameTextAs(outletName(match.identicalTo.outlet))
+    : strings.sameTextAsPage;
 }
 
 /** One formatter per locale: making one is slow, and a long list formats hundreds of dates. */

@@ -44,6 +44,9 @@ export const strings = {
   showSimilarity: (words: string) => `${words}: show how similar, as a number`,
   openOriginalOf: (outlet: string) => `Open ${outlet}’s report in a new tab`,
   sharedLabel: 'Shared:',
+  /** A report whose text repeats another's (wire copy, syndication). */
+  sameTextAs: (outlet: string) => `Same text as ${outlet}`,
+  sameTextAsPage: 'Same text as this page',
   sidebarTitle: 'Parallax — coverage',
   readingNow: 'You are reading',
   otherReports: 'Other reports',

@@ -31,7 +31,11 @@ export function withUrls(matches: readonly Match[], byId: ReadonlyMap<string, Co
   return matches.map((m) => ({ ...m, url: openableUrl(byId.get(m.id)?.url) }));
 }
 
-/** The inputs of a comparison: the page (id "page") first, then each same-story report. */
+/**
+ * The inputs of a comparison: the page (id "page") first, then each same-story report. A report
+ * that repeats the page's or another report's text (`identical`: wire copy) is left out: it
+ * says nothing the text it repeats does not, and would count as a second outlet's support.
+ */
 export function storyInputs(
   extracted: ExtractedPage,
   result: Pick<MatchResult, 'matches'>,
@@ -39,6 +43,7 @@ export function storyInputs(
 ): CompareInput[] {
   const { page } = extracted;
   const reports = sameStory(result.matches)
+    .filter((m) => m.identical !== true)
     .map((m) => byId.get(m.id))
     .filter((a): a is CorpusArticle => a !== undefined)
     .map((a) => ({ id: a.id, outlet: a.outlet, headline: a.title, published: a.date, text: a.text }));

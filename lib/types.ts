@@ -118,4 +118,9 @@ export interface Match {
   url?: string | null;
   /** This report's text is the same as another report's or the page's (wire copy). */
   identical?: boolean;
+  /**
+   * When `identical`: the report listed before it whose text it repeats, or null when it is the
+   * page's text it repeats.
+   */
+  identicalTo?: { id: string; outlet: string | null } | null;
 }

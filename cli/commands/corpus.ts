@@ -95,18 +95,26 @@ function check(argv: string[], out: (s: string) => void): number {
   const args = parseArgs(argv, {});
   if (args.positional.length !== 1) throw new UsageError('corpus check takes one FILE (or - for stdin)');
   const file = args.positional[0]!;
-  const { articles, problems } = parseCorpusText(readInput(file), file);
+  const { articles, problems, warnings } = parseCorpusText(readInput(file), file);
+  // Warnings (repeated texts: wire copy) are said, in line order with the problems, and do not
+  // make the file fail.
+  const said = [...problems, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map(formatProblem);
+  const warned = warnings.length > 0 ? [plural(warnings.length, 'warning')] : [];
   if (problems.length > 0) {
-    out([...problems.map(formatProblem), `${plural(problems.length, 'problem')} in ${file}`].join('\n'));
+    out([...said, [plural(problems.length, 'problem'), ...warned].join(', ') + ` in ${file}`].join('\n'));
     return 1;
   }
   if (articles.length === 0) {
-    out(`${file} holds no article`);
+    out([...said, `${file} holds no article`].join('\n'));
     return 1;
   }
   const count = (test: (a: (typeof articles)[number]) => boolean) => articles.filter(test).length;
+  const copies = count((a) => typeof a.identicalTo === 'string');
   out(
-    `ok: ${file} holds ${plural(articles.length, 'article')} (${count((a) => a.outlet !== null)} with an outlet, ${count((a) => a.date !== null)} dated, ${count((a) => a.titleDerived === true)} with a headline derived from the lead)`,
+    [
+      ...said,
+      `ok: ${file} holds ${plural(articles.length, 'article')} (${count((a) => a.outlet !== null)} with an outlet, ${count((a) => a.date !== null)} dated, ${count((a) => a.titleDerived === true)} with a headline derived from the lead${copies > 0 ? `, ${copies} ${copies === 1 ? 'copy' : 'copies'} of another article's text` : ''})`,
+    ].join('\n'),
   );
   return 0;
 }

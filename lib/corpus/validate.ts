@@ -5,6 +5,7 @@
  * names its line; valid articles are returned even when others are not.
  */
 import type { CorpusArticle } from '../types.ts';
+import { identityOf, sameArticle, type Identity } from './copies.ts';
 import { checkArticle } from './fields.ts';
 import {
   arrayElementOffsets,
@@ -85,21 +86,38 @@ function documentEntries(text: string, problems: CorpusProblem[]): Entry[] | nul
   return locate(articles, topLevelValueOffset(text, 'articles'));
 }
 
-/** Parse and check a corpus text. `fileName` ending in .ndjson or .jsonl forces NDJSON. */
-export function parseCorpusText(
-  text: string,
-  fileName?: string,
-): { articles: CorpusArticle[]; problems: CorpusProblem[] } {
+export interface ParsedCorpus {
+  articles: CorpusArticle[];
+  /** What makes the text unusable as a whole (the CLI refuses it) or an entry unreadable. */
+  problems: CorpusProblem[];
+  /**
+   * What the reader should know but does not stop the corpus: a text that repeats an earlier
+   * one (wire copy, kept and marked `identicalTo` it; or the same article given twice, left out).
+   */
+  warnings: CorpusProblem[];
+}
+
+const onLine = (line: number | null | undefined) =>
+  line === null || line === undefined ? '' : ` (line ${line})`;
+
+/**
+ * Parse and check a corpus text. `fileName` ending in .ndjson or .jsonl forces NDJSON. An
+ * article whose text repeats an earlier one's is kept as a copy of it (another outlet or
+ * address: wire copy) or left out (the same outlet at the same address), with a warning.
+ */
+export function parseCorpusText(text: string, fileName?: string): ParsedCorpus {
   const body = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const problems: CorpusProblem[] = [];
+  const warnings: CorpusProblem[] = [];
   if (body.trim() === '')
-    return { articles: [], problems: [{ line: null, message: 'no articles: the text is empty' }] };
+    return { articles: [], problems: [{ line: null, message: 'no articles: the text is empty' }], warnings };
   const forceLines = fileName !== undefined && /\.(?:ndjson|jsonl)$/i.test(fileName);
   const entries = (forceLines ? null : documentEntries(body, problems)) ?? ndjsonEntries(body, problems);
 
   const articles: CorpusArticle[] = [];
   const ids = new Map<string, number | null>();
-  const texts = new Map<string, string>();
+  /** Text key -> every article kept with that text, the first first. */
+  const texts = new Map<string, (Identity & { line: number | null })[]>();
   for (const { value, line } of entries) {
     const checked = checkArticle(value);
     for (const message of checked.problems) problems.push({ line, message });
@@ -113,17 +131,24 @@ export function parseCorpusText(
     }
     const key = textKey(article.text);
     const same = texts.get(key);
-    if (same !== undefined) {
-      problems.push({ line, message: `duplicate text of id "${same}"` });
+    const twice = same?.find((s) => sameArticle(s, article));
+    if (twice) {
+      const message = `same text, outlet and address as id "${twice.id}"${onLine(twice.line)}: left out`;
+      warnings.push({ line, message });
       continue;
     }
+    const first = same?.[0];
+    if (first) {
+      const message = `same text as id "${first.id}"${onLine(first.line)}: kept as a copy of it (wire copy)`;
+      warnings.push({ line, message });
+    }
     ids.set(article.id, line);
-    texts.set(key, article.id);
-    articles.push(article);
+    texts.set(key, [...(same ?? []), { ...identityOf(article), line }]);
+    articles.push(first ? { ...article, identicalTo: first.id } : article);
   }
   // Stable sort: by line, whole-text problems first.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { articles, problems };
+  return { articles, problems, warnings };
 }
 
 /** Articles as NDJSON: one JSON object per line, keys in the article's order. */

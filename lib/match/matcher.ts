@@ -12,7 +12,7 @@ import type { LanguageInfo } from './language';
 import { prepareQuery } from './query';
 import { retrieve } from './retrieve';
 import { scoreCandidate } from './score';
-import { isSameText, selfByIdentity } from './self';
+import { isOtherOutlet, isSameText, selfByIdentity } from './self';
 import { resolveThresholds, verdictOf, type Thresholds } from './verdict';
 import { weighting } from './weighting';
 
@@ -51,6 +51,25 @@ function toMatch(doc: IndexedDoc, score: number, verdict: Verdict): Omit<Match, 
   };
 }
 
+/**
+ * Whether a listed report repeats a text: the page's, or that of a report listed before it
+ * (wire copy). Nothing when it does not.
+ */
+function identicalOf(
+  doc: IndexedDoc,
+  page: ArrayLike<number>,
+  before: readonly { slot: number }[],
+  store: MatchIndex['store'],
+): Pick<Match, 'identical' | 'identicalTo'> {
+  if (isSameText(page, doc.fingerprint)) return { identical: true, identicalTo: null };
+  for (const { slot } of before) {
+    const other = store.docs[slot];
+    if (other && isSameText(other.fingerprint, doc.fingerprint))
+      return { identical: true, identicalTo: { id: other.id, outlet: other.outlet } };
+  }
+  return {};
+}
+
 export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Thresholds> } = {}): Matcher {
   const store = index.store;
   const thresholds = resolveThresholds(opts.thresholds);
@@ -68,20 +87,27 @@ export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Th
       for (const slot of retrieve(store, prepared)) {
         const doc = store.docs[slot];
         if (!doc || slot === identity || doc.id === excludeId) continue;
-        if (selfSlot === null && isSameText(prepared.fingerprint, doc.fingerprint)) {
+        const copy = isSameText(prepared.fingerprint, doc.fingerprint);
+        if (selfSlot === null && copy && !isOtherOutlet(query, doc)) {
           selfSlot = slot;
           continue;
         }
         const { score, relatedness } = scoreCandidate(store, w, prepared, queryDay, slot);
-        scored.push({ slot, score, verdict: verdictOf(score, thresholds, relatedness) });
+        // Another outlet's copy of the page's text reports the same story, whatever its date.
+        const verdict = copy ? 'same-story' : verdictOf(score, thresholds, relatedness);
+        scored.push({ slot, score, verdict });
       }
       scored.sort((a, b) => b.score - a.score || a.slot - b.slot);
       const kept = scored.filter((s, i) => i === 0 || s.verdict !== 'different');
-      const matches = kept.slice(0, Math.max(1, limit)).flatMap(({ slot, score, verdict }) => {
+      const listed = kept.slice(0, Math.max(1, limit));
+      const matches = listed.flatMap(({ slot, score, verdict }, i) => {
         const doc = store.docs[slot];
-        return doc
-          ? [{ ...toMatch(doc, score, verdict), explanation: explain(store, w, prepared, slot) }]
-          : [];
+        if (!doc) return [];
+        const match: Match = {
+          ...toMatch(doc, score, verdict),
+          explanation: explain(store, w, prepared, slot),
+        };
+        return [{ ...match, ...identicalOf(doc, prepared.fingerprint, listed.slice(0, i), store) }];
       });
       return { language, selfId: selfSlot === null ? null : (store.docs[selfSlot]?.id ?? null), matches };
     },

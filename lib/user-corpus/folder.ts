@@ -10,7 +10,7 @@ import type { CorpusArticle, ExtractedPage } from '../types.ts';
 import { corpusEntries } from './entries.ts';
 import { articleFromPage } from './from-page.ts';
 import { emptyKnown, remember, type KnownArticles } from './known.ts';
-import { findDuplicate } from './plan.ts';
+import { copyOf, findDuplicate } from './plan.ts';
 import { textHash } from '../corpus/text-key.ts';
 
 export interface SourceFile {
@@ -63,9 +63,11 @@ function keep(build: Build, path: string, line: number | null, article: CorpusAr
     build.out.skipped.push({ path, line, reason });
     return;
   }
-  remember(build.known, article.id, textHash(article.text), 'import');
+  const hash = textHash(article.text);
+  const original = copyOf(build.known, hash);
+  remember(build.known, article.id, hash, 'import', article);
   build.out.sources.set(article.id, path);
-  build.out.articles.push(article);
+  build.out.articles.push(original === null ? article : { ...article, identicalTo: original });
 }
 
 /** An id from the file name not taken by another file: "story", then "story-html", "story-html-2"… */

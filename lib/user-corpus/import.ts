@@ -58,7 +58,11 @@ export async function importInto(
       'readwrite',
       async (tx) => {
         const store = tx.objectStore(ARTICLES);
-        const { fresh, duplicates } = dedupe(parsed.articles, await loadKnown(store, context.bundled));
+        const hashes = new Set(parsed.articles.flatMap((e) => (e.hash === undefined ? [] : [e.hash])));
+        const { fresh, duplicates } = dedupe(
+          parsed.articles,
+          await loadKnown(store, context.bundled, hashes),
+        );
         let seq = await nextSeq(store);
         const records = fresh.map((e) => toRecord(e.article, context.addedAt, seq++, e.hash));
         await writeInBatches(store, records, { signal, onProgress, batchSize: context.batchSize });

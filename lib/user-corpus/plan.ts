@@ -2,7 +2,10 @@
  * Planning an import without touching storage: every problem of the file (read.ts: the rules
  * of `parseCorpusText`), and which articles are new or duplicates, by id or by text, of an earlier
  * line, the bundled corpus or the reader's corpus. An import with any problem imports nothing.
+ * A text already known from another outlet or address is not a duplicate but a copy (wire
+ * copy): it is imported, marked `identicalTo` the first article with that text.
  */
+import { sameArticle, type Identity } from '../corpus/copies.ts';
 import type { CorpusProblem } from '../corpus/validate.ts';
 import type { CorpusArticle } from '../types.ts';
 import { copyKnown, knownArticles, remember, type DuplicateSource, type KnownArticles } from './known.ts';
@@ -29,17 +32,28 @@ export interface ImportPlan {
   problems: CorpusProblem[];
 }
 
-/** What `article` repeats among `known` (by id first, then by text), or null. */
+/**
+ * What `article` repeats among `known` (by id first, then by text), or null. The same text
+ * from another outlet or address repeats nothing: it is a copy (`copyOf`).
+ */
 export function findDuplicate(
-  article: Pick<CorpusArticle, 'id' | 'text'>,
+  article: Pick<CorpusArticle, 'id' | 'text'> & Omit<Identity, 'id'>,
   known: KnownArticles,
   hash: string = textHash(article.text),
 ): Omit<Duplicate, 'line' | 'id'> | null {
   const byId = known.ids.get(article.id);
   if (byId !== undefined) return { reason: 'id', of: article.id, source: byId };
   const byText = known.texts.get(hash);
-  if (byText !== undefined) return { reason: 'text', of: byText.id, source: byText.source };
+  if (byText === undefined) return null;
+  const owner = byText.owners === null ? undefined : byText.owners.find((o) => sameArticle(o, article));
+  if (byText.owners === null || owner)
+    return { reason: 'text', of: owner?.id ?? byText.id, source: owner?.source ?? byText.source };
   return null;
+}
+
+/** The id of the first known article with the text of `hash` (what a copy is `identicalTo`). */
+export function copyOf(known: KnownArticles, hash: string): string | null {
+  return known.texts.get(hash)?.id ?? null;
 }
 
 /** Split articles into new ones and duplicates (of `known`, or of an earlier one of the list). */
@@ -56,8 +70,10 @@ export function dedupe(
     const duplicate = findDuplicate(entry.article, seen, hash);
     if (duplicate) duplicates.push({ line: entry.line, id, ...duplicate });
     else {
-      remember(seen, id, hash, 'import');
-      fresh.push(hash === entry.hash ? entry : { ...entry, hash });
+      const original = copyOf(seen, hash);
+      remember(seen, id, hash, 'import', entry.article);
+      const article = original === null ? entry.article : { ...entry.article, identicalTo: original };
+      fresh.push(hash === entry.hash && original === null ? entry : { ...entry, article, hash });
     }
   }
   return { fresh, duplicates };
@@ -69,7 +85,7 @@ export function dedupe(
  */
 export function planImport(
   text: string,
-  existing: readonly Pick<CorpusArticle, 'id' | 'text' | 'origin'>[] | KnownArticles,
+  existing: readonly (Pick<CorpusArticle, 'id' | 'text' | 'origin'> & Omit<Identity, 'id'>)[] | KnownArticles,
   fileName?: string,
 ): ImportPlan {
   const read = readImport(text, fileName);

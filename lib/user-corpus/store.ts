@@ -3,6 +3,7 @@
  * change is one transaction: it is written whole or not at all. Listeners hear of changes
  * once they are committed (to update the match index).
  */
+import { sameArticle } from '../corpus/copies.ts';
 import { corpusToNdjson, validateArticle } from '../corpus/validate.ts';
 import type { CorpusArticle } from '../types.ts';
 import { ImportError } from './errors.ts';
@@ -10,7 +11,7 @@ import { importInto, type ImportOptions, type ImportReport } from './import.ts';
 import { request, transaction } from './idb.ts';
 import { knownArticles, type DuplicateSource } from './known.ts';
 import { openDatabase } from './open.ts';
-import { findDuplicate } from './plan.ts';
+import { copyOf, findDuplicate } from './plan.ts';
 import {
   ARTICLES,
   BY_SEQ,
@@ -25,7 +26,7 @@ import { nextSeq } from './write.ts';
 
 export interface UserCorpusOptions {
   /** The bundled corpus: an id or text it holds is a duplicate, never stored. */
-  bundled?: readonly Pick<CorpusArticle, 'id' | 'text'>[];
+  bundled?: readonly (Pick<CorpusArticle, 'id' | 'text'> & Partial<Pick<CorpusArticle, 'outlet' | 'url'>>)[];
   /** Clock for `addedAt` (tests pass a fixed one). */
   now?: () => Date;
   /** Articles written per batch of an import, between progress reports. */
@@ -80,7 +81,13 @@ export async function openUserCorpus(
 ): Promise<UserCorpus> {
   const db = await openDatabase(idb, name);
   const bundled = knownArticles(
-    (options.bundled ?? []).map((a) => ({ id: a.id, text: a.text, origin: 'bundled' })),
+    (options.bundled ?? []).map((a) => ({
+      id: a.id,
+      text: a.text,
+      outlet: a.outlet,
+      url: a.url,
+      origin: 'bundled',
+    })),
   );
   const now = options.now ?? (() => new Date());
   const listeners = new Set<(change: CorpusChange) => void>();
@@ -112,15 +119,20 @@ export async function openUserCorpus(
     const checked = validateArticle(input, '');
     if (!checked.article) throw new ImportError(checked.problems.map((message) => ({ line: null, message })));
     const article: CorpusArticle = { ...checked.article, origin: 'user' };
-    const bundledCopy = findDuplicate(article, bundled);
+    const hash = textHash(article.text);
+    const bundledCopy = findDuplicate(article, bundled, hash);
     if (bundledCopy)
       return { added: false, duplicate: bundledCopy.reason, of: bundledCopy.of, source: 'bundled' };
     const result = await write(async (store): Promise<AddResult> => {
       if ((await request(store.getKey(article.id))) !== undefined)
         return { added: false, duplicate: 'id', of: article.id, source: 'user' };
-      const same = await request(store.index(BY_TEXT_HASH).getKey(textHash(article.text)));
-      if (same !== undefined) return { added: false, duplicate: 'text', of: String(same), source: 'user' };
-      const record = toRecord(article, now().toISOString(), await nextSeq(store));
+      // The same text from another outlet or address is a copy (wire copy): kept, marked.
+      const same = (await request(store.index(BY_TEXT_HASH).getAll(hash))) as StoredArticle[];
+      const twice = same.find((s) => sameArticle(s, article));
+      if (twice) return { added: false, duplicate: 'text', of: twice.id, source: 'user' };
+      const original = copyOf(bundled, hash) ?? same.find((s) => !s.identicalTo)?.id ?? same[0]?.id;
+      const kept = original === undefined ? article : { ...article, identicalTo: original };
+      const record = toRecord(kept, now().toISOString(), await nextSeq(store), hash);
       await request(store.add(record));
       return { added: true, article: fromRecord(record) };
     });

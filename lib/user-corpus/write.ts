@@ -6,6 +6,7 @@
 import { eachCursor, request } from './idb.ts';
 import { BY_SEQ, BY_TEXT_HASH, type StoredArticle } from './schema.ts';
 import { copyKnown, type KnownArticles } from './known.ts';
+import { identityOf } from '../corpus/copies.ts';
 
 export interface ImportProgress {
   /** Articles written so far (not yet committed: a cancel still undoes them). */
@@ -15,17 +16,38 @@ export interface ImportProgress {
 
 export const BATCH_SIZE = 200;
 
-/** The ids and text hashes of the stored articles, added to `base` (the bundled corpus). */
-export async function loadKnown(store: IDBObjectStore, base: KnownArticles): Promise<KnownArticles> {
+/**
+ * The ids and text hashes of the stored articles, added to `base` (the bundled corpus). For the
+ * hashes in `wanted` (the texts being imported), the stored articles with that text are read
+ * too, so that another outlet's copy of a stored text is told from the same article again.
+ */
+export async function loadKnown(
+  store: IDBObjectStore,
+  base: KnownArticles,
+  wanted: ReadonlySet<string> = new Set(),
+): Promise<KnownArticles> {
   const known = copyKnown(base);
   for (const key of await request(store.getAllKeys())) {
     const id = String(key);
     if (!known.ids.has(id)) known.ids.set(id, 'user');
   }
+  const stored = new Set<string>();
   await eachCursor(store.index(BY_TEXT_HASH).openKeyCursor(), (cursor) => {
     const hash = String(cursor.key);
-    if (!known.texts.has(hash)) known.texts.set(hash, { id: String(cursor.primaryKey), source: 'user' });
+    stored.add(hash);
+    if (!known.texts.has(hash))
+      known.texts.set(hash, { id: String(cursor.primaryKey), source: 'user', owners: null });
   });
+  for (const hash of wanted) {
+    const text = known.texts.get(hash);
+    if (!text || !stored.has(hash)) continue;
+    const records = (await request(store.index(BY_TEXT_HASH).getAll(hash))) as StoredArticle[];
+    const owners = [
+      ...(text.source === 'user' ? [] : (text.owners ?? [])),
+      ...records.map((r) => ({ ...identityOf(r), source: 'user' as const })),
+    ];
+    known.texts.set(hash, { ...text, owners });
+  }
   return known;
 }
 

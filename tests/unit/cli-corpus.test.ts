@@ -145,11 +145,29 @@ describe('parallax corpus check', () => {
     expect(code).toBe(1);
     expect(output.split('\n')).toEqual([
       'line 2: duplicate id "a" (first on line 1)',
-      'line 3: duplicate text of id "a"',
+      'line 3: same text, outlet and address as id "a" (line 1): left out',
       expect.stringMatching(/^line 4: field "date" must be an ISO 8601 date/),
       expect.stringMatching(/^line 5: not valid JSON/),
-      `4 problems in ${file}`,
+      `3 problems, 1 warning in ${file}`,
     ]);
+  });
+
+  it('warns about copies of a text (wire copy) and still exits 0', async () => {
+    const file = join(tmp, 'wire.ndjson');
+    writeFileSync(
+      file,
+      [
+        '{"id":"ap","text":"The council voted.","outlet":"AP"}',
+        '{"id":"yahoo","text":"The council voted.","outlet":"Yahoo News"}',
+      ].join('\n'),
+    );
+    expect(await run('check', file)).toEqual({
+      code: 0,
+      output: [
+        'line 2: same text as id "ap" (line 1): kept as a copy of it (wire copy)',
+        `ok: ${file} holds 2 articles (2 with an outlet, 0 dated, 2 with a headline derived from the lead, 1 copy of another article's text)`,
+      ].join('\n'),
+    });
   });
 
   it('says so when a corpus holds no article', async () => {

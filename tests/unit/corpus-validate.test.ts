@@ -51,16 +51,44 @@ describe('parseCorpusText: NDJSON', () => {
       ok('c', 'Text  of a.'),
       '[1]',
     ].join('\n');
-    const { articles, problems } = parseCorpusText(text);
+    const { articles, problems, warnings } = parseCorpusText(text);
     expect(problems.map(formatProblem)).toEqual([
       'line 2: missing field "text"',
       "line 4: not valid JSON: Unexpected token 'o'",
       'line 5: duplicate id "a" (first on line 1)',
-      'line 6: duplicate text of id "a"',
       'line 7: expected an article object, got an array',
     ]);
     expect(problems[0]).toEqual({ line: 2, message: 'missing field "text"' });
+    // The same text again (no outlet or address tells them apart): a warning, not a problem.
+    expect(warnings.map(formatProblem)).toEqual([
+      'line 6: same text, outlet and address as id "a" (line 1): left out',
+    ]);
     expect(articles.map((a) => a.id)).toEqual(['a']);
+  });
+
+  it("keeps another outlet's copy of a text (wire copy), marked identical to the first", () => {
+    const wire = (id: string, outlet: string, url: string | null = null, text = 'The council voted.') =>
+      JSON.stringify({ id, title: 'T', text, outlet, url });
+    const text = [
+      wire('ap', 'AP', 'https://apnews.com/a'),
+      wire('yahoo', 'Yahoo News', 'https://news.yahoo.com/a', 'The  council   VOTED.'),
+      wire('ap-2', 'AP', 'https://apnews.com/a-2'),
+      wire('ap-again', 'AP', 'https://www.apnews.com/a/'),
+      wire('other', 'AP', null, 'Another text.'),
+    ].join('\n');
+    const { articles, problems, warnings } = parseCorpusText(text);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => [a.id, a.identicalTo ?? null])).toEqual([
+      ['ap', null],
+      ['yahoo', 'ap'],
+      ['ap-2', 'ap'],
+      ['other', null],
+    ]);
+    expect(warnings.map(formatProblem)).toEqual([
+      'line 2: same text as id "ap" (line 1): kept as a copy of it (wire copy)',
+      'line 3: same text as id "ap" (line 1): kept as a copy of it (wire copy)',
+      'line 4: same text, outlet and address as id "ap" (line 1): left out',
+    ]);
   });
 
   it('says what a field should hold', () => {
@@ -128,6 +156,7 @@ describe('parseCorpusText: NDJSON', () => {
     expect(parseCorpusText('  \n\n')).toEqual({
       articles: [],
       problems: [{ line: null, message: 'no articles: the text is empty' }],
+      warnings: [],
     });
   });
 });
@@ -185,6 +214,6 @@ describe('corpusToNdjson', () => {
     const { articles } = parseCorpusText([ok('a'), ok('b')].join('\n'));
     const ndjson = corpusToNdjson(articles);
     expect(ndjson.split('\n')).toHaveLength(3);
-    expect(parseCorpusText(ndjson)).toEqual({ articles, problems: [] });
+    expect(parseCorpusText(ndjson)).toEqual({ articles, problems: [], warnings: [] });
   });
 });

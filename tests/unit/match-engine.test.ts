@@ -117,6 +117,49 @@ describe('the reader’s own article in the corpus', () => {
   });
 });
 
+describe('wire copy: the same text from several outlets', () => {
+  const AP_COPY = {
+    ...FERRY_A,
+    id: 'ferry-a-yahoo',
+    outlet: 'Yahoo News',
+    url: 'https://news.yahoo.com/ferry',
+  };
+
+  it('lists another outlet’s copy of the page’s text as the same story, marked identical to the page', () => {
+    const m = createMatcher(createIndex([FERRY_A, AP_COPY, FERRY_B]));
+    const r = m.match({ ...asQuery(FERRY_A), outlet: FERRY_A.outlet });
+    expect(r.selfId).toBe('ferry-a');
+    const copy = r.matches.find((x) => x.id === 'ferry-a-yahoo');
+    expect(copy).toMatchObject({ verdict: 'same-story', identical: true, identicalTo: null });
+    expect(r.matches.find((x) => x.id === 'ferry-b')?.identical).toBeUndefined();
+  });
+
+  it('does not take another outlet’s copy for the page, even without the page’s own article', () => {
+    const r = createMatcher(createIndex([AP_COPY, FERRY_B])).match({
+      ...asQuery(FERRY_A),
+      outlet: 'Daily Courier',
+    });
+    expect(r.selfId).toBeNull();
+    expect(r.matches[0]).toMatchObject({ id: 'ferry-a-yahoo', verdict: 'same-story', identical: true });
+    // Without an outlet to tell them apart, the same text is the page itself, as before.
+    expect(createMatcher(createIndex([AP_COPY, FERRY_B])).match(asQuery(FERRY_A)).selfId).toBe(
+      'ferry-a-yahoo',
+    );
+  });
+
+  it('marks a report that repeats an earlier listed report’s text, naming its outlet', () => {
+    const copyOfB = { ...FERRY_B, id: 'ferry-b-copy', outlet: 'Metro Wire', url: 'https://metro.example/b' };
+    const r = createMatcher(createIndex([FERRY_B, copyOfB])).match(asQuery(FERRY_A));
+    const [first, second] = r.matches;
+    expect(first?.identical).toBeUndefined();
+    expect(second).toMatchObject({
+      verdict: 'same-story',
+      identical: true,
+      identicalTo: { id: first?.id, outlet: first?.outlet },
+    });
+  });
+});
+
 describe('languages', () => {
   it('reports a language it does not match instead of matching it', () => {
     const r = matcher().match({ title: 'Un ferry chavire', text: FRENCH_TEXT });

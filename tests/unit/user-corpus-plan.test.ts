@@ -133,3 +133,48 @@ describe('articleFromPage', () => {
     });
   });
 });
+
+describe('planImport: wire copy', () => {
+  const wire = (id: string, outlet: string | null, url: string | null = null) => ({
+    ...article('wire'),
+    id,
+    outlet,
+    url,
+  });
+
+  it('keeps the same text from another outlet or address, marked identical to the first; the same article again is a duplicate', () => {
+    const existing = [
+      {
+        id: 'seed-ap',
+        text: article('wire').text,
+        outlet: 'AP',
+        url: 'https://apnews.com/x',
+        origin: 'bundled' as const,
+      },
+    ];
+    const plan = planImport(
+      ndjson([
+        wire('yahoo', 'Yahoo News', 'https://news.yahoo.com/x'), // another outlet: a copy
+        wire('ap-again', 'AP', 'https://www.apnews.com/x/'), // the bundled article again
+        wire('yahoo-2', 'Yahoo News', 'https://news.yahoo.com/x?utm_source=feed'), // line 1 again
+        wire('ap-elsewhere', 'AP', 'https://apnews.com/y'), // the same outlet at another address
+      ]),
+      existing,
+    );
+    expect(plan.problems).toEqual([]);
+    expect(plan.articles.map((a) => [a.id, a.identicalTo])).toEqual([
+      ['yahoo', 'seed-ap'],
+      ['ap-elsewhere', 'seed-ap'],
+    ]);
+    expect(plan.duplicates.map(formatDuplicate)).toEqual([
+      'line 2: "ap-again" has the same text as "seed-ap" in the bundled corpus',
+      'line 3: "yahoo-2" has the same text as "yahoo" earlier in the file',
+    ]);
+  });
+
+  it('a text without outlet or address given twice is still a duplicate', () => {
+    const plan = planImport(ndjson([wire('a', null), wire('b', null)]), []);
+    expect(plan.articles.map((a) => a.id)).toEqual(['a']);
+    expect(plan.duplicates).toMatchObject([{ id: 'b', reason: 'text', of: 'a' }]);
+  });
+});

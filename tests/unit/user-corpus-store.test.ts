@@ -91,3 +91,59 @@ describe('user corpus: add, get, remove', () => {
     expect((await reopened.all()).map((a) => a.id)).toEqual(['a', 'b']);
   });
 });
+
+describe('user corpus: wire copy', () => {
+  it("adds another outlet's copy of a stored or bundled text, marked identical to it; refuses the same article again", async () => {
+    const bundled = [{ id: 'seed-ap', text: 'The AP report of the flood.', outlet: 'AP', url: null }];
+    const { corpus } = await freshCorpus({ bundled });
+    const copy = await corpus.add({
+      id: 'yahoo',
+      text: 'the AP report  of the flood.',
+      outlet: 'Yahoo News',
+    });
+    expect(copy).toMatchObject({ added: true, article: { id: 'yahoo', identicalTo: 'seed-ap' } });
+    expect(await corpus.add({ id: 'ap-2', text: 'The AP report of the flood.', outlet: 'AP' })).toMatchObject(
+      {
+        duplicate: 'text',
+        of: 'seed-ap',
+        source: 'bundled',
+      },
+    );
+
+    await corpus.add({ ...article('a'), outlet: 'Reuters', url: 'https://reuters.com/a' });
+    const second = await corpus.add({ ...article('b'), text: article('a').text, outlet: 'The Guardian' });
+    expect(second).toMatchObject({ added: true, article: { identicalTo: 'a' } });
+    expect(
+      await corpus.add({
+        ...article('c'),
+        text: article('a').text,
+        outlet: 'reuters',
+        url: 'https://www.reuters.com/a/',
+      }),
+    ).toEqual({ added: false, duplicate: 'text', of: 'a', source: 'user' });
+    expect((await corpus.get('b'))?.identicalTo).toBe('a');
+    expect(await corpus.count()).toBe(3);
+  });
+
+  it('imports copies of stored texts from other outlets; a re-import of the same articles adds nothing', async () => {
+    const { corpus } = await freshCorpus();
+    await corpus.add({ ...article('a'), outlet: 'Reuters', url: 'https://reuters.com/a' });
+    const text = [
+      { ...article('b'), text: article('a').text, outlet: 'The Guardian', url: 'https://theguardian.com/b' },
+      { ...article('c'), text: article('a').text, outlet: 'Reuters', url: 'https://reuters.com/a' },
+    ]
+      .map((x) => JSON.stringify(x))
+      .join('\n');
+    const report = await corpus.importText(text);
+    expect(report.ids).toEqual(['b']);
+    expect(report.duplicates).toEqual([{ line: 2, id: 'c', reason: 'text', of: 'a', source: 'user' }]);
+    expect((await corpus.get('b'))?.identicalTo).toBe('a');
+    // The same file again, under other ids: the same articles, so duplicates.
+    const again = await corpus.importText(text.replace('"id":"b"', '"id":"b2"'));
+    expect(again.ids).toEqual([]);
+    expect(again.duplicates.map((d) => [d.id, d.of])).toEqual([
+      ['b2', 'b'],
+      ['c', 'a'],
+    ]);
+  });
+});
