@@ -7,6 +7,7 @@
 import { UsageError } from './args';
 import { runCompare } from './commands/compare';
 import { InputError } from './io';
+import { err, out, OutputClosed, OutputError, stdoutClosed } from './output';
 
 const USAGE = `usage: parallax <command> [options]
 
@@ -31,32 +32,36 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
-    return name ? 0 : 2;
-  }
-  const load = COMMANDS[name];
-  if (!load) {
-    process.stderr.write(`parallax: unknown command "${name}"\n\n${USAGE}`);
-    return 2;
-  }
   try {
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      (name ? out : err)(USAGE);
+      return name ? 0 : 2;
+    }
+    const load = COMMANDS[name];
+    if (!load) {
+      err(`parallax: unknown command "${name}"\n\n${USAGE}`);
+      return 2;
+    }
+    // Nothing a command prints would reach anyone: say so before doing the work.
+    if (stdoutClosed()) throw new OutputError('cannot write output: standard output is closed');
     return await (
       await load()
     )(rest, out);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`parallax ${name}: ${err.message}\n\n${USAGE}`);
-      return 2;
-    }
-    if (err instanceof InputError) {
-      process.stderr.write(`parallax ${name}: ${err.message}\n`);
+  } catch (e) {
+    if (e instanceof OutputClosed) return 0;
+    if (e instanceof OutputError) {
+      err(`parallax: ${e.message}`);
       return 1;
     }
-    process.stderr.write(
-      `parallax ${name}: unexpected error: ${err instanceof Error ? err.stack : String(err)}\n`,
-    );
+    if (e instanceof UsageError) {
+      err(`parallax ${name}: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      err(`parallax ${name}: ${e.message}`);
+      return 1;
+    }
+    err(`parallax ${name}: unexpected error: ${e instanceof Error ? e.stack : String(e)}`);
     return 1;
   }
 }

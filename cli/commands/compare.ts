@@ -13,6 +13,7 @@ import { compareStory, matchExtracted } from '../../lib/pipeline';
 import type { CorpusArticle, ExtractedPage, Match, PageInfo } from '../../lib/types';
 import { parseArgs, stringFlag, UsageError } from '../args';
 import { bundledCorpus, loadCorpus, readInput } from '../io';
+import { printableJson } from '../output';
 import { formatReport } from '../report';
 
 export const MAX_MATCHES = 20;
@@ -72,8 +73,8 @@ export function runCompare(argv: string[], out: (s: string) => void): number {
   const file = args.positional[0]!;
   const corpusPath = stringFlag(args, 'corpus');
   const corpus = corpusPath ? loadCorpus(corpusPath) : bundledCorpus();
-  const extracted = extractFile(file, readInput(file), stringFlag(args, 'title'));
+  const extracted = extractFile(file, readInput(file).text, stringFlag(args, 'title'));
   const result = compareExtracted(extracted, corpus);
-  out(args.flags.has('json') ? JSON.stringify(result, null, 2) : formatReport(result));
+  out(args.flags.has('json') ? printableJson(result, 2) : formatReport(result));
   return 0;
 }

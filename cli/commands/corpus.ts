@@ -3,32 +3,78 @@
  * and .ndjson files, saying what was skipped and why.
  * `parallax corpus check FILE`: every problem of a corpus file, with its line.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { corpusToNdjson, formatProblem, parseCorpusText } from '../../lib/corpus/validate';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { corpusToNdjson, formatProblem } from '../../lib/corpus/validate';
 import { corpusFromFiles, type Skip, type SourceFile } from '../../lib/user-corpus/folder';
 import type { ExtractedPage } from '../../lib/types';
 import { parseArgs, stringFlag, UsageError } from '../args';
-import { InputError, readInput } from '../io';
+import { InputError, readCorpus, readErrorReason, textOf } from '../io';
 
 const USAGE = `corpus build DIR --out FILE.ndjson   build a corpus from .txt, .html, .json and .ndjson files
 corpus check FILE                    check a corpus file (NDJSON or JSON), every problem with its line`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-interface Listing {
-  files: string[];
-  /** Hidden files and folders (".git", ".DS_Store"): reported, not read. */
-  hidden: string[];
+interface ListedFile {
+  /** Relative to the folder, with "/" separators. */
+  path: string;
+  /** The file's identity, to tell whether the output would be one of them. */
+  dev: number;
+  ino: number;
 }
 
-/** The files under `dir`, as paths relative to it. */
-function listFiles(dir: string, prefix = '', into: Listing = { files: [], hidden: [] }): Listing {
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+interface Listing {
+  files: ListedFile[];
+  /** Not read: hidden files and folders (".git", ".DS_Store"), broken links, loops, FIFOs... */
+  skipped: Skip[];
+}
+
+/** The regular files under `dir` (links followed, each folder once), as paths relative to it. */
+function listFiles(dir: string, prefix: string, into: Listing, seen: Set<string>): Listing {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(dir, prefix), { withFileTypes: true });
+  } catch (err) {
+    if (prefix === '') throw err;
+    into.skipped.push({ path: prefix, line: null, reason: `cannot read folder: ${readErrorReason(err)}` });
+    return into;
+  }
+  for (const entry of entries) {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.name.startsWith('.')) into.hidden.push(path);
-    else if (statSync(join(dir, path)).isDirectory()) listFiles(dir, path, into);
-    else into.files.push(path);
+    const skip = (reason: string) => into.skipped.push({ path, line: null, reason });
+    if (entry.name.startsWith('.')) {
+      skip('hidden');
+      continue;
+    }
+    let stat: Stats;
+    try {
+      stat = statSync(join(dir, path));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      skip(code === 'ENOENT' && entry.isSymbolicLink() ? 'broken symbolic link' : readErrorReason(err));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const real = realpathSync(join(dir, path));
+      if (seen.has(real)) skip('a link to a folder already read');
+      else listFiles(dir, path, into, seen.add(real));
+    } else if (stat.isFile()) into.files.push({ path, dev: stat.dev, ino: stat.ino });
+    else skip('not a regular file');
   }
   return into;
 }
@@ -36,13 +82,94 @@ function listFiles(dir: string, prefix = '', into: Listing = { files: [], hidden
 function listFolder(dir: string): Listing {
   try {
     if (!statSync(dir).isDirectory()) throw new InputError(`${dir} is not a directory`);
-    return listFiles(dir);
+    return listFiles(dir, '', { files: [], skipped: [] }, new Set([realpathSync(dir)]));
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(
-      `cannot read ${dir}: ${code === 'ENOENT' ? 'no such directory' : (err as Error).message}`,
+      `cannot read ${dir}: ${code === 'ENOENT' ? 'no such directory' : readErrorReason(err)}`,
     );
+  }
+}
+
+/** A listed file's text, or why it is not read: only a regular file, and only text. */
+function readListed(file: string): string | { skipped: string } {
+  let fd: number;
+  try {
+    // Non-blocking: a FIFO put in place of the file since the listing does not hang the build.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    return { skipped: `cannot read: ${readErrorReason(err)}` };
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return { skipped: 'not a regular file' };
+    const read = textOf(readFileSync(fd));
+    return 'notText' in read ? { skipped: read.notText } : read.text;
+  } catch (err) {
+    return { skipped: `cannot read: ${readErrorReason(err)}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Refuses an output that is, or could be, one of the inputs: in the folder, or the same file. */
+function checkOutput(dir: string, outFile: string, files: readonly ListedFile[]): string {
+  const output = resolve(outFile);
+  let target: string;
+  try {
+    target = join(realpathSync(dirname(output)), basename(output));
+  } catch (err) {
+    throw new InputError(`cannot write ${outFile}: ${readErrorReason(err)}`);
+  }
+  const folder = realpathSync(dir);
+  if (target === folder || target.startsWith(folder + sep)) {
+    throw new InputError(
+      `will not write ${outFile}: it is inside ${dir}, the folder the corpus is built from (a file there may be one of the inputs); write it outside that folder`,
+    );
+  }
+  let existing: Stats | null = null;
+  try {
+    existing = statSync(output);
+  } catch {
+    // Nothing there yet.
+  }
+  const same = existing && files.find((f) => f.dev === existing.dev && f.ino === existing.ino);
+  if (same)
+    throw new InputError(`will not write ${outFile}: it is ${join(dir, same.path)}, one of the inputs`);
+  return target;
+}
+
+/**
+ * Writes `text` to `target` through a temporary file renamed in place, so that a failed write
+ * leaves what was there. A device or a FIFO (`--out /dev/stdout`) is written to directly.
+ */
+function writeReplacing(target: string, outFile: string, text: string): void {
+  const fail = (err: unknown) => new InputError(`cannot write ${outFile}: ${readErrorReason(err)}`);
+  let special = false;
+  try {
+    special = !statSync(target).isFile();
+  } catch {
+    // Nothing there yet, or a broken link: a new file.
+  }
+  if (special) {
+    try {
+      writeFileSync(target, text);
+      return;
+    } catch (err) {
+      throw fail(err);
+    }
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, target);
+  } catch (err) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Never created.
+    }
+    throw fail(err);
   }
 }
 
@@ -56,31 +183,26 @@ async function build(argv: string[], out: (s: string) => void): Promise<number> 
   const outFile = stringFlag(args, 'out');
   if (!outFile) throw new UsageError('corpus build needs --out FILE.ndjson');
   const dir = args.positional[0]!;
-  const output = resolve(outFile);
   const listing = listFolder(dir);
-  const files: SourceFile[] = listing.files
-    // A corpus built into the folder before is not an input of the next build.
-    .filter((path) => resolve(dir, path) !== output)
-    .map((path) => ({ path, read: () => readInput(join(dir, path)) }));
+  const target = checkOutput(dir, outFile, listing.files);
+  const files: SourceFile[] = listing.files.map(({ path }) => ({
+    path,
+    read: () => readListed(join(dir, path)),
+  }));
 
   let extractFile: ((file: string, content: string, title: string | null) => ExtractedPage) | null = null;
   if (files.some((f) => /\.html?$/i.test(f.path))) extractFile = (await import('./compare')).extractFile;
   const corpus = corpusFromFiles(files, (file, content) => extractFile!(join(dir, file.path), content, null));
 
-  const skips: Skip[] = [
-    ...listing.hidden.map((path) => ({ path, line: null, reason: 'hidden' })),
-    ...corpus.skipped,
-  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  const skips: Skip[] = [...listing.skipped, ...corpus.skipped].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0),
+  );
   const skipped = skips.length > 0 ? [`skipped ${skips.length}:`, ...skips.map(formatSkip)] : [];
   if (corpus.articles.length === 0) {
     out([`nothing usable in ${dir}: no corpus written`, ...skipped].join('\n'));
     return 1;
   }
-  try {
-    writeFileSync(output, corpusToNdjson(corpus.articles));
-  } catch (err) {
-    throw new InputError(`cannot write ${outFile}: ${(err as Error).message}`);
-  }
+  writeReplacing(target, outFile, corpusToNdjson(corpus.articles));
   const from = new Set(corpus.sources.values()).size;
   out(
     [
@@ -95,7 +217,7 @@ function check(argv: string[], out: (s: string) => void): number {
   const args = parseArgs(argv, {});
   if (args.positional.length !== 1) throw new UsageError('corpus check takes one FILE (or - for stdin)');
   const file = args.positional[0]!;
-  const { articles, problems, warnings } = parseCorpusText(readInput(file), file);
+  const { articles, problems, warnings } = readCorpus(file);
   // Warnings (repeated texts: wire copy) are said, in line order with the problems, and do not
   // make the file fail.
   const said = [...problems, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map(formatProblem);

@@ -6,6 +6,7 @@
 import { createIndex, createMatcher } from '../../lib/match';
 import { parseArgs, stringFlag, UsageError } from '../args';
 import { loadCorpus } from '../io';
+import { printableJson } from '../output';
 import { MAX_MATCHES } from './compare';
 
 export function runMatch(argv: string[], out: (s: string) => void): number {
@@ -29,7 +30,7 @@ export function runMatch(argv: string[], out: (s: string) => void): number {
     );
     const line: Record<string, unknown> = { id: q.id, matches: result.matches };
     if (!result.language.supported) line.unsupportedLanguage = result.language.code;
-    out(JSON.stringify(line));
+    out(printableJson(line));
   }
   return 0;
 }

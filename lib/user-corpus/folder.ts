@@ -16,7 +16,8 @@ import { textHash } from '../corpus/text-key.ts';
 export interface SourceFile {
   /** Path relative to the folder, with "/" separators. */
   path: string;
-  read(): string;
+  /** The file's text, or why it cannot be read (not a regular file, not text, no permission). */
+  read(): string | { skipped: string };
 }
 
 export interface Skip {
@@ -120,7 +121,8 @@ export function corpusFromFiles(
       continue;
     }
     const content = file.read();
-    if (content.trim() === '') build.out.skipped.push({ path, line: null, reason: 'empty file' });
+    if (typeof content !== 'string') build.out.skipped.push({ path, line: null, reason: content.skipped });
+    else if (content.trim() === '') build.out.skipped.push({ path, line: null, reason: 'empty file' });
     else if (CORPUS.test(path)) addCorpusFile(build, path, content);
     else addPage(build, path, /\.txt$/i.test(path) ? pageFromText(content) : readHtml(file, content));
   }
