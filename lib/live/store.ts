@@ -421,8 +421,9 @@ export async function openLiveStore(
       tx([META, FEEDS], 'readwrite', async (t) => {
         const job = await getJob(t);
         if (!owns(job, owner)) return null;
-        await request(t.objectStore(FEEDS).put(record));
         const queue = job.queue.filter((q) => q.feed !== record.url);
+        // A feed unfollowed while it was read keeps no record.
+        if (queue.length < job.queue.length) await request(t.objectStore(FEEDS).put(record));
         const done = job.done + (job.queue.length - queue.length);
         const next = { ...job, queue, done, lease: { owner, until: now() + ttlMs } };
         await putJob(t, next);
