@@ -1,6 +1,6 @@
 /**
  * The Parallax command-line tool: the same engine as the extension, for batch use.
- *   parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE]
+ *   parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE] [--date YYYY-MM-DD]
  *   parallax match --corpus CORPUS.ndjson QUERIES.ndjson
  *   parallax corpus build DIR --out FILE.ndjson | corpus check FILE
  */
@@ -12,8 +12,9 @@ import { err, out, OutputClosed, OutputError, stdoutClosed } from './output';
 const USAGE = `usage: parallax <command> [options]
 
 commands:
-  compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE]
+  compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE] [--date YYYY-MM-DD]
       Compare an article (an .html/.htm page, or plain text; - reads stdin) with the corpus.
+      --date gives the page's publication day (plain text has none).
   match --corpus CORPUS.ndjson QUERIES.ndjson [--limit N]
       Match each query article (one JSON object per line) against the corpus.
   corpus build DIR --out FILE.ndjson

@@ -1,4 +1,5 @@
 /** The readable (non-JSON) report of `compare`, in a form a journalist can paste into notes. */
+import { strings } from '../components/strings';
 import { formatComparisonText } from '../lib/compare';
 import type { CompareResult } from './commands/compare';
 
@@ -12,6 +13,10 @@ export function formatReport(r: CompareResult): string {
     `      ${p.isArticle ? 'article' : 'not an article'} · ${p.siteName ?? 'outlet unknown'} · ${p.publishedTime ?? 'date unknown'} · ${p.wordCount} words${p.byline ? ` · by ${p.byline}` : ''}${p.lang ? ` · ${p.lang}` : ''}`,
   );
   lines.push('');
+  if (r.unsupportedLanguage !== undefined) {
+    // The extension's own words (components/strings.ts), so both surfaces say the same.
+    lines.push(`${strings.unsupportedTitle}. ${strings.unsupportedBody(r.unsupportedLanguage)}`, '');
+  }
   if (r.matches.length === 0) {
     lines.push('No corpus article to compare with.');
   } else {

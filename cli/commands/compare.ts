@@ -1,11 +1,15 @@
 /**
- * `parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE]`: the extension's
- * pipeline in Node. FILE is an HTML page (.html/.htm) or a plain-text article; `-` is stdin.
+ * `parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE] [--date YYYY-MM-DD]`:
+ * the extension's pipeline in Node. FILE is an HTML page (.html/.htm) or a plain-text article;
+ * `-` is stdin. `--date` gives the page's publication day (plain text has none; it replaces an
+ * HTML page's own). A page in a language the matcher does not support is said so, as `match`
+ * says it (`unsupportedLanguage`).
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Comparison } from '../../lib/compare';
+import { isValidIsoDate } from '../../lib/corpus/fields';
 import { extractPage } from '../../lib/extract';
 import { createIndex, createMatcher } from '../../lib/match';
 import { pageFromText } from '../../lib/plain-text';
@@ -25,6 +29,16 @@ export interface CompareResult {
   >;
   matches: Match[];
   comparison: Comparison | null;
+  /** Present when the page's language is not supported: its code, or null when unknown. */
+  unsupportedLanguage?: string | null;
+}
+
+/** `--date`: a real day written YYYY-MM-DD, else a usage error. */
+export function parseDateFlag(value: string | null): string | null {
+  if (value === null) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValidIsoDate(value))
+    throw new UsageError(`--date must be a day written YYYY-MM-DD, got "${value}"`);
+  return value;
 }
 
 export function extractFile(file: string, content: string, title: string | null): ExtractedPage {
@@ -60,20 +74,23 @@ export function compareExtracted(extracted: ExtractedPage, corpus: CorpusArticle
     },
     matches: outcome.matches.slice(0, MAX_MATCHES),
     comparison: compareStory(extracted, outcome, byId),
+    ...(outcome.language.supported ? {} : { unsupportedLanguage: outcome.language.code }),
   };
 }
 
 export function runCompare(argv: string[], out: (s: string) => void): number {
-  const args = parseArgs(argv, { json: false, corpus: true, title: true });
+  const args = parseArgs(argv, { json: false, corpus: true, title: true, date: true });
   if (args.positional.length !== 1) {
     throw new UsageError(
       args.positional.length === 0 ? 'compare needs a FILE (or - for stdin)' : 'compare takes one FILE',
     );
   }
   const file = args.positional[0]!;
+  const date = parseDateFlag(stringFlag(args, 'date'));
   const corpusPath = stringFlag(args, 'corpus');
   const corpus = corpusPath ? loadCorpus(corpusPath) : bundledCorpus();
   const extracted = extractFile(file, readInput(file).text, stringFlag(args, 'title'));
+  if (date !== null) extracted.page.publishedTime = date;
   const result = compareExtracted(extracted, corpus);
   out(args.flags.has('json') ? printableJson(result, 2) : formatReport(result));
   return 0;

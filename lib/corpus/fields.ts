@@ -21,7 +21,8 @@ export function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function isValidIsoDate(s: string): boolean {
+/** An ISO 8601 date or date-time (as corpus files give them) that names a real day. */
+export function isValidIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (m === null) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -78,6 +78,9 @@ describe('parallax compare', { timeout: 60_000 }, () => {
     const flag = parallax(['compare', 'x.html', '--bogus']);
     expect(flag.code).toBe(2);
     expect(flag.err).toContain('unknown option --bogus');
+    const date = parallax(['compare', '-', '--date', '2025-02-30'], 'Some text.');
+    expect(date.code).toBe(2);
+    expect(date.err).toContain('--date must be a day written YYYY-MM-DD, got "2025-02-30"');
     writeFileSync(
       join(dir, 'bad.ndjson'),
       '{"id":"a","title":"t","text":"x"}\n{oops\n{"id":"b","title":"t"}\n',
