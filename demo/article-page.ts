@@ -18,6 +18,10 @@ export interface ArticlePageInput {
   url: string | null;
   lang: string | null;
   related: { href: string; title: string }[];
+  /** Extra <head> markup (feed links), already escaped by the caller. */
+  extraHead?: string;
+  /** Where the masthead links home (see PageFrame). */
+  home?: string;
 }
 
 /** Paragraphs after which the in-text ad slot goes. */
@@ -61,6 +65,7 @@ function head(a: ArticlePageInput, description: string): string {
     meta('property', 'article:section', a.theme.kicker),
     a.url ? `<link rel="canonical" href="${esc(a.url)}">` : '',
     structuredData(a, description),
+    a.extraHead ?? '',
   ]
     .filter((line) => line !== '')
     .join('\n');
@@ -113,5 +118,12 @@ ${body(a.paragraphs)}
 ${sidebar(a)}
 </main>`;
   const title = a.theme.siteName ? `${a.title} | ${a.theme.siteName}` : a.title;
-  return page({ theme: a.theme, title, lang: a.lang ?? 'en', head: head(a, description), main });
+  return page({
+    theme: a.theme,
+    title,
+    lang: a.lang ?? 'en',
+    head: head(a, description),
+    main,
+    home: a.home,
+  });
 }
