@@ -32,6 +32,11 @@ export interface MatchIndex {
   add(article: CorpusArticle): void;
   /** Removes an article; false when it was not indexed. */
   remove(id: string): boolean;
+  /**
+   * Removes many articles at once (retention, an unfollow): each posting list is filtered once,
+   * not once per article. Returns how many were indexed.
+   */
+  removeMany(ids: Iterable<string>): number;
   has(id: string): boolean;
   /** The index's data, for the matcher and the serializer. */
   readonly store: IndexStore;
@@ -133,6 +138,34 @@ function removeDoc(store: IndexStore, id: string): boolean {
   return true;
 }
 
+/** `removeDoc` for many: the docs first, then each posting list they touched filtered once. */
+function removeDocs(store: IndexStore, ids: Iterable<string>): number {
+  const slots = new Set<number>();
+  const touched = new Set<number>();
+  for (const id of ids) {
+    const slot = store.slotById.get(id);
+    const doc = slot === undefined ? null : store.docs[slot];
+    if (slot === undefined || !doc) continue;
+    slots.add(slot);
+    store.docs[slot] = null;
+    store.slotById.delete(id);
+    const url = normalizeUrl(doc.url);
+    if (url !== null && store.slotByUrl.get(url) === slot) store.slotByUrl.delete(url);
+    for (const t of doc.terms) {
+      store.df[t] = (store.df[t] ?? 1) - 1;
+      touched.add(t);
+    }
+    if (doc.supported) store.live--;
+  }
+  if (slots.size === 0) return 0;
+  for (const t of touched) {
+    const list = store.postings[t];
+    if (list) store.postings[t] = list.filter((s) => !slots.has(s));
+  }
+  store.generation++;
+  return slots.size;
+}
+
 /** An index over `articles`; an article added again under the same id replaces the old one. */
 export function createIndex(articles: readonly CorpusArticle[] = []): MatchIndex {
   const store = emptyStore();
@@ -148,6 +181,7 @@ export function createIndex(articles: readonly CorpusArticle[] = []): MatchIndex
       );
     },
     remove: (id) => removeDoc(store, id),
+    removeMany: (ids) => removeDocs(store, ids),
     has: (id) => store.slotById.has(id),
     store,
   };

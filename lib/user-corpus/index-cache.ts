@@ -33,7 +33,10 @@ export interface IndexCache {
  * a change is a removal and an add, which gives a new time (hashing every text instead would
  * cost a tenth of what the cache saves).
  */
-export function corpusFingerprint(bundledKey: string, user: readonly UserArticle[]): string {
+export function corpusFingerprint(
+  bundledKey: string,
+  user: readonly Pick<UserArticle, 'id' | 'addedAt' | 'text'>[],
+): string {
   const parts = [bundledKey, String(user.length)];
   for (const a of user) parts.push(a.id, a.addedAt ?? '', String(a.text.length));
   return hash106(parts.join('\u0000'));

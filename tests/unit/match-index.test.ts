@@ -63,6 +63,20 @@ describe('incremental index', () => {
     ).not.toContain('ferry-b');
   });
 
+  it('forgets many articles at once as if removed one by one (retention drops thousands in one go)', () => {
+    const many = createIndex(ALL);
+    expect(many.removeMany(['ferry-b', 'budget', 'not-there', 'budget'])).toBe(2);
+    const single = createIndex(ALL);
+    single.remove('ferry-b');
+    single.remove('budget');
+    expect(many.size).toBe(2);
+    expect(many.store.postings).toEqual(single.store.postings);
+    expect(many.store.df).toEqual(single.store.df);
+    const q = { ...asQuery(FERRY_A), url: null };
+    expect(createMatcher(many).match(q)).toEqual(createMatcher(single).match(q));
+    expect(many.removeMany([])).toBe(0);
+  });
+
   it('replaces an article added again under the same id', () => {
     const index = createIndex(ALL);
     index.add({ ...FERRY_B, title: 'Corrected headline' });
