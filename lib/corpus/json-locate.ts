@@ -7,9 +7,27 @@ const WHITESPACE = new Set([' ', '\n', '\r', '\t']);
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
+  return lines(text)(offset);
+}
+
+/**
+ * The line of each offset of `text`, counted on from the last one asked: offsets asked in
+ * increasing order (the elements of an array) cost one pass over the text in all, where a
+ * `lineAt` per element would rescan it from the start each time.
+ */
+export function lines(text: string): (offset: number) => number {
+  let at = 0;
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
+  return (offset) => {
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
+    const end = Math.min(offset, text.length);
+    for (let i = at; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+    at = end;
+    return line;
+  };
 }
 
 /** Offset just past the string literal opening at `start` (a '"'). */

@@ -11,6 +11,7 @@ import {
   arrayElementOffsets,
   errorMessage,
   lineAt,
+  lines,
   syntaxErrorLine,
   topLevelValueOffset,
 } from './json-locate.ts';
@@ -70,9 +71,10 @@ function documentEntries(text: string, problems: CorpusProblem[]): Entry[] | nul
   }
   const locate = (values: unknown[], open: number): Entry[] => {
     const offsets = arrayElementOffsets(text, open);
+    const lineOf = lines(text);
     return values.map((v, i) => ({
       value: v,
-      line: offsets[i] === undefined ? null : lineAt(text, offsets[i]),
+      line: offsets[i] === undefined ? null : lineOf(offsets[i]),
     }));
   };
   if (Array.isArray(value)) return locate(value, text.indexOf('['));

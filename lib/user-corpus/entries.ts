@@ -10,6 +10,7 @@ import {
   arrayElementOffsets,
   errorMessage,
   lineAt,
+  lines,
   syntaxErrorLine,
   topLevelValueOffset,
 } from '../corpus/json-locate.ts';
@@ -64,9 +65,10 @@ function ndjson(body: string): CorpusEntries {
 
 function located(body: string, values: unknown[], open: number): CorpusEntry[] {
   const offsets = arrayElementOffsets(body, open);
+  const lineOf = lines(body);
   return values.map((value, i) => {
     const offset = offsets[i];
-    return { value, line: offset === undefined ? null : lineAt(body, offset), position: i + 1 };
+    return { value, line: offset === undefined ? null : lineOf(offset), position: i + 1 };
   });
 }
 
