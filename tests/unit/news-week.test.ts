@@ -236,3 +236,19 @@ describe('news server', () => {
     }
   });
 });
+
+describe('news week as a matching dev set (scripts/eval-news.ts)', () => {
+  it('scores every article against the rest, with the hard pairs counted', async () => {
+    const { newsWeekFigures } = await import('../../scripts/eval-news.ts');
+    const f = newsWeekFigures();
+    expect(f.articles).toBe(NEWS_ARTICLES.length);
+    expect(f.events).toBe(Object.keys(gold.events).length);
+    expect(f.wirePairs).toBe(2);
+    expect(f.samePeoplePairs).toBeGreaterThan(40);
+    for (const x of [f.recall, f.precision, f.undatedRecall, f.samePeopleSame, f.otherEventSame, f.top1]) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(1);
+    }
+    expect(f.perEvent.map((e) => e.event).sort()).toEqual(Object.keys(gold.events).sort());
+  }, 30_000);
+});
