@@ -6,6 +6,7 @@
  */
 import { canonicalUrl, dedupeKeys, type DedupeInput } from '../feeds/dedupe.ts';
 import type { RequestRecord } from '../feeds/types.ts';
+import { sameArticle } from '../corpus/copies.ts';
 import { hash106 } from '../corpus/text-key.ts';
 import { request, transaction, walkCursor } from '../user-corpus/idb.ts';
 import { QuotaError } from '../user-corpus/errors.ts';
@@ -101,9 +102,10 @@ export interface LiveStore {
   /** A stored (or retired) article with the same canonical URL or the same GUID in the same feed. */
   findByAddress(item: DedupeInput & { alsoUrls?: string[] }): Promise<AddressHit | null>;
   /**
-   * Store an article unless it is already there (by URL or GUID) or the same text from the same
-   * outlet (then its addresses join the stored one's). The same text from another outlet is
-   * stored, `identicalTo` the first.
+   * Store an article unless it is already there: by URL or GUID, or the same text from the same
+   * outlet at the same (or no) address (lib/corpus/copies.ts; its keys then join the stored
+   * one's). The same text from another outlet or at another address is wire copy: stored,
+   * `identicalTo` the first.
    */
   putArticle(input: LiveArticleInput): Promise<PutResult>;
   getArticle(id: string): Promise<LiveArticle | null>;
@@ -146,11 +148,6 @@ export function articleBytes(article: object): number {
 /** A stable id for an article from its best key. */
 function articleId(origin: 'live' | 'history', key: string): string {
   return `${origin}-${hash106(key)}`;
-}
-
-function sameOutlet(a: { outletId: string | null; outlet: string | null }, b: typeof a): boolean {
-  if (a.outletId !== null && b.outletId !== null) return a.outletId === b.outletId;
-  return a.outlet !== null && a.outlet === b.outlet;
 }
 
 const zeroUsage = (): LiveUsage => ({ articles: 0, bytes: 0 });
@@ -229,8 +226,8 @@ export async function openLiveStore(
       if (keys.text !== null) {
         const first = (await request(articles.index(BY_TEXT_HASH).get(keys.text))) as
           StoredLiveArticle | undefined;
-        if (first && sameOutlet(first, input)) {
-          // The same article under another address: remember the address, store nothing new.
+        if (first && sameArticle(first, { id: input.id ?? '', outlet: input.outlet, url: input.url })) {
+          // The same article given twice (lib/corpus/copies.ts): remember its keys, store nothing new.
           first.urlKeys = [...new Set([...first.urlKeys, ...urlKeys])];
           first.guidKeys = [...new Set([...first.guidKeys, ...guidKeys])];
           await request(articles.put(first));

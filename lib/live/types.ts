@@ -65,7 +65,7 @@ export type LiveArticleInput = Omit<LiveArticle, 'id' | 'bytes' | 'identicalTo' 
 
 export type PutResult =
   | { added: true; article: LiveArticle }
-  /** Already stored (by URL or GUID), or the same text from the same outlet under another address. */
+  /** Already stored (by URL or GUID), or the same text from the same outlet at the same or no address. */
   | { added: false; duplicateOf: string; by: 'url' | 'guid' | 'text' };
 
 /** What started a refresh. */

@@ -51,21 +51,23 @@ describe('live store: articles', () => {
     expect(await store.countArticles()).toBe(1);
   });
 
-  it('the same text from the same outlet under another address is one article known by both addresses', async () => {
+  it('the same text from the same outlet at another address is kept as a copy; with no address to tell them apart, once', async () => {
     const { store } = await freshStore();
     const first = await store.putArticle(liveArticle('1'));
-    const copy = await store.putArticle(
+    const amp = await store.putArticle(
       liveArticle('1', {
         url: 'https://gazette.example/amp/1',
         guid: 'other',
         text: liveArticle('1').text.toUpperCase(),
       }),
     );
-    expect(copy).toMatchObject({ added: false, by: 'text' });
-    expect(await store.countArticles()).toBe(1);
-    expect(await store.findByAddress({ url: 'https://gazette.example/amp/1' })).toMatchObject({
-      id: first.added && first.article.id,
-    });
+    expect(amp.added && amp.article.identicalTo).toBe(first.added && first.article.id);
+    const bare = { url: null, feed: 'https://gazette.example/other.xml', text: 'A brief with no address.' };
+    const once = await store.putArticle(liveArticle('x', { ...bare, guid: 'b1' }));
+    const again = await store.putArticle(liveArticle('x', { ...bare, guid: 'b2' }));
+    expect(again).toEqual({ added: false, duplicateOf: once.added && once.article.id, by: 'text' });
+    expect(await store.findByAddress({ feed: bare.feed, guid: 'b2' })).toMatchObject({ by: 'guid' });
+    expect(await store.countArticles()).toBe(3);
   });
 
   it('wire copy: the same text from another outlet is kept as a second report, marked identical to the first', async () => {
