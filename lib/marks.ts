@@ -4,6 +4,7 @@
  * outlet reports or states a figure that differs. Pure data for the content script.
  */
 import type { Comparison } from './compare';
+import { ofId } from './by-id.ts';
 
 export type MarkKind = 'unique' | 'differs' | 'supported' | 'unsupported';
 
@@ -33,7 +34,7 @@ export interface PageMarks {
 export function pageMarks(c: Comparison, pageId = 'page'): PageMarks {
   const names = new Map(c.outlets.map((o) => [o.id, o.outlet]));
   const others = c.outlets.filter((o) => o.id !== pageId).length;
-  const unique = new Set((c.unique[pageId] ?? []).map((u) => u.text));
+  const unique = new Set((ofId(c.unique, pageId) ?? []).map((u) => u.text));
   const wordingsOf = new Map<string, Wording[]>();
   for (const claim of c.claims) {
     const mine = claim.sentences.filter((s) => s.id === pageId);

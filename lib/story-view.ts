@@ -9,6 +9,7 @@ import { PAGE_ID } from './pipeline';
 import type { StoryView, TabState } from './protocol';
 import { splitSentences } from './text/sentences';
 import type { CorpusArticle, ExtractedPage } from './types';
+import { idRecord } from './by-id.ts';
 
 /** How many of a report's paragraphs the side panel shows without leaving it. */
 export const LEAD_PARAGRAPHS = 3;
@@ -26,7 +27,7 @@ export interface StoryViewInput {
 export function storyView({ tabId, state, extracted, comparison, byId }: StoryViewInput): StoryView | null {
   if (state.kind !== 'matched' && state.kind !== 'no-coverage') return null;
   const matches = state.kind === 'matched' ? state.matches : state.best ? [state.best] : [];
-  const sentences: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  const sentences = idRecord<string[]>();
   if (extracted) sentences[PAGE_ID] = splitSentences(extracted.text).map((s) => s.text);
   for (const o of comparison?.outlets ?? []) {
     const article = byId.get(o.id);

@@ -5,6 +5,7 @@ import { alignRows, type ReadingRow } from './align-rows';
 import { Locate } from './Locate';
 import { outletLabels } from './outlets';
 import type { SectionProps } from './props';
+import { ofId } from '@/lib/by-id';
 
 const s = strings.comparison;
 
@@ -30,7 +31,7 @@ export function SideBySide({
   const other = others.find((l) => l.id === chosen) ?? others[0];
   if (!other) return <p class="cmp-empty">{s.noOtherReport}</p>;
   const page = labels.find((l) => l.isPage);
-  const rows = alignRows(comparison, pageId, other.id, sentences?.[other.id]);
+  const rows = alignRows(comparison, pageId, other.id, ofId(sentences, other.id));
   return (
     <>
       <div class="cmp-choose">

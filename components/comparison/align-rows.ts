@@ -5,6 +5,7 @@
  * reading order they are slotted in where they occur; without, they follow at the end.
  */
 import type { Comparison } from '@/lib/compare/types';
+import { ofId } from '@/lib/by-id';
 
 export interface ReadingRow {
   page: string | null;
@@ -90,7 +91,7 @@ export function knownSentences(c: Comparison, id: string): string[] {
     out.push(text);
   };
   for (const claim of c.claims) for (const s of claim.sentences) if (s.id === id) add(s.text);
-  for (const d of c.unique[id] ?? []) add(d.text);
+  for (const d of ofId(c.unique, id) ?? []) add(d.text);
   for (const d of c.discrepancies) for (const v of d.values) if (v.id === id) add(v.text);
   return out;
 }

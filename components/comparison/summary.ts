@@ -1,5 +1,6 @@
 import type { Comparison, DiscrepancyKind } from '@/lib/compare/types';
 import { strings } from '../strings';
+import { ofId } from '@/lib/by-id';
 
 const KINDS: DiscrepancyKind[] = ['count', 'day', 'place', 'title'];
 
@@ -11,7 +12,7 @@ const KINDS: DiscrepancyKind[] = ['count', 'day', 'place', 'title'];
 export function summarize(c: Comparison, pageId = 'page'): string {
   const s = strings.comparison;
   const pageIncluded = c.outlets.some((o) => o.id === pageId);
-  const own = pageIncluded ? (c.unique[pageId]?.length ?? 0) : 0;
+  const own = pageIncluded ? (ofId(c.unique, pageId)?.length ?? 0) : 0;
   const relevant = c.discrepancies.filter((d) => !pageIncluded || d.values.some((v) => v.id === pageId));
   const parts: string[] = [];
   if (own > 0) parts.push(s.summaryUnique(own));

@@ -7,6 +7,7 @@
 import { pairKey, type Alignment } from './align';
 import type { Story } from './story';
 import type { Claim, UniqueDetail } from './types';
+import { idRecord, ofId } from '../by-id.ts';
 
 /** A unique detail needs at least this many content terms. */
 const MIN_DETAIL_TERMS = 4;
@@ -38,13 +39,13 @@ export function buildClaims(story: Story, alignment: Alignment): ClaimSet {
     };
   });
 
-  const unique: Record<string, UniqueDetail[]> = {};
+  const unique = idRecord<UniqueDetail[]>();
   for (const doc of story.docs) unique[doc.input.id] = [];
   for (const group of alignment.groups) {
     if (group.length !== 1 || story.docs.length < 2) continue;
     const s = story.sentences[group[0] ?? -1];
     if (!s || s.terms.length < MIN_DETAIL_TERMS) continue;
-    unique[docId(s.uid)]?.push({ text: s.text });
+    ofId(unique, docId(s.uid))?.push({ text: s.text });
   }
   return { claims, groupOfClaim: multi.map((g) => g.index), unique };
 }

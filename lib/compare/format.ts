@@ -4,6 +4,7 @@
  * wordings, discrepancies, who and what each report names, and the words each one chose.
  */
 import type { Comparison } from './types';
+import { ofId } from '../by-id.ts';
 
 const wrap = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -38,7 +39,7 @@ export function formatComparisonText(c: Comparison): string {
   );
   const unique: string[] = [];
   for (const o of c.outlets) {
-    const list = c.unique[o.id] ?? [];
+    const list = ofId(c.unique, o.id) ?? [];
     if (list.length === 0) continue;
     unique.push(`${letter.get(o.id)} ${name.get(o.id)}:`, ...list.map((u) => `  - ${wrap(u.text)}`));
   }
@@ -63,10 +64,10 @@ export function formatComparisonText(c: Comparison): string {
   section(
     'Words each report chose',
     c.outlets
-      .filter((o) => (c.framing[o.id] ?? []).length > 0)
+      .filter((o) => (ofId(c.framing, o.id) ?? []).length > 0)
       .map(
         (o) =>
-          `${letter.get(o.id)} ${name.get(o.id)}: ${(c.framing[o.id] ?? []).map((t) => t.term).join(', ')}`,
+          `${letter.get(o.id)} ${name.get(o.id)}: ${(ofId(c.framing, o.id) ?? []).map((t) => t.term).join(', ')}`,
       ),
   );
   return `${out.join('\n')}\n`;

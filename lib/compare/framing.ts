@@ -7,6 +7,7 @@ import { isUpper } from '../text/normalize';
 import { termOf } from '../text/tokens';
 import type { Story } from './story';
 import type { FramingTerm } from './types';
+import { idRecord } from '../by-id.ts';
 
 const PER_OUTLET = 8;
 const MIN_Z = 1.28;
@@ -34,7 +35,7 @@ export function framingTerms(story: Story): Record<string, FramingTerm[]> {
     }
   });
   const total = [...all.values()].reduce((a, b) => a + b, 0);
-  const out: Record<string, FramingTerm[]> = {};
+  const out = idRecord<FramingTerm[]>();
   story.docs.forEach((doc, i) => {
     const own = counts[i] ?? new Map<string, number>();
     const n1 = [...own.values()].reduce((a, b) => a + b, 0);
