@@ -3,6 +3,7 @@
  * Functions take the variable parts; nothing is concatenated elsewhere.
  */
 import type { CorpusAddCode } from '@/lib/protocol';
+import type { LiveErrorCode } from '@/lib/live/types';
 
 export const strings = {
   appName: 'Parallax',
@@ -144,6 +145,11 @@ export const strings = {
     'not-addable': (detail?: string) => `Not added: ${detail ?? 'this page cannot be added'}.`,
     failed: (detail?: string) => `Not added: ${detail ?? 'the corpus could not be changed'}`,
   } satisfies Record<CorpusAddCode, (detail?: string) => string>,
+  /** Live coverage's storage failures, by code (lib/live/types.ts LiveErrorCode). */
+  liveStorage: {
+    'disk-full':
+      'Not enough storage space for new articles from the outlets you follow. Nothing already kept was lost; lower the storage limit in Sources or free disk space, then refresh.',
+  } satisfies Record<LiveErrorCode, string>,
   options: {
     pageTitle: 'Parallax settings',
     intro: 'How Parallax marks articles, which articles it compares with, and what it keeps.',

@@ -16,6 +16,7 @@ import { Seen } from '../feeds/dedupe.ts';
 import { emptyFeedState } from '../feeds/http.ts';
 import type { FeedClient, FeedItem, ParsedFeed } from '../feeds/types.ts';
 import type { ExtractedPage } from '../types.ts';
+import type { RequestLog } from './request-log.ts';
 import { LiveStoreError, type LiveStore, type PruneOptions } from './store.ts';
 import type {
   FeedRecord,
@@ -93,6 +94,8 @@ export interface RefresherDeps {
   retention?: Omit<PruneOptions, 'now'> | null;
   onProgress?: (progress: RefreshProgress) => void;
   onChange?: (change: LiveChange) => void;
+  /** The request log the client reports to (./request-log.ts): written after each feed. */
+  requestLog?: Pick<RequestLog, 'flush'>;
 }
 
 export interface RunOptions {
@@ -261,6 +264,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       renewedAt = now();
       feeds.push(report);
       announce(entry.feed);
+      await deps.requestLog?.flush();
       deps.onProgress?.({ done: job.done, total: job.total, feed: entry.feed });
     }
 
@@ -313,8 +317,9 @@ export function createRefresher(deps: RefresherDeps): Refresher {
 
   return {
     run(trigger, options) {
-      running ??= run(trigger, options).finally(() => {
+      running ??= run(trigger, options).finally(async () => {
         running = null;
+        await deps.requestLog?.flush();
       });
       return running;
     },

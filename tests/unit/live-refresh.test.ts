@@ -13,6 +13,7 @@ import {
   type LiveChange,
   type RefresherDeps,
 } from '../../lib/live/refresh';
+import { createRequestLog } from '../../lib/live/request-log';
 import type { LiveStore } from '../../lib/live/store';
 import { articlePage, startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { DAY, freshStore, liveArticle, outlet, T0 } from './live-helpers';
@@ -70,7 +71,13 @@ const extract: Extract = (page, url) =>
   extractedArticle(extractPage(new JSDOM(page, { url }).window.document, url));
 
 function setup(store: LiveStore, clock: { t: number }, extra: Partial<RefresherDeps> = {}) {
-  const client = createFeedClient({ fetch, now: () => clock.t, timeoutMs: 3000 });
+  const requestLog = createRequestLog(store);
+  const client = createFeedClient({
+    fetch,
+    now: () => clock.t,
+    timeoutMs: 3000,
+    onRequest: requestLog.onRequest,
+  });
   const changes: LiveChange[] = [];
   const refresher = createRefresher({
     store,
@@ -78,6 +85,7 @@ function setup(store: LiveStore, clock: { t: number }, extra: Partial<RefresherD
     extract,
     now: () => clock.t,
     onChange: (c) => changes.push(c),
+    requestLog,
     ...extra,
   });
   return { refresher, changes };
@@ -189,6 +197,17 @@ describe('refresh', () => {
     expect(byGuid.get('p-full')).toMatchObject({ partial: false });
     expect(byGuid.get('p-full')!.text).toContain('The whole article is in the feed.');
     expect(pagesSince(start)).not.toContain('/articles/full-1.html');
+    // The options page's request log shows each request with its status.
+    const log = await store.listRequests();
+    expect(log.map((r) => [r.kind, r.url.replace(server.origin, ''), r.status])).toEqual(
+      expect.arrayContaining([
+        ['feed', '/partial.xml', 200],
+        ['page', '/articles/missing-1.html', 404],
+        ['page', '/paywall.html', 402],
+        ['page', '/articles/good-1.html', 200],
+      ]),
+    );
+    expect(log).toHaveLength(5);
     // Partial articles are not fetched again on the next refresh.
     const before = server.requests.length;
     await refresher.run('manual');
