@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, parseCorpusText } from '../lib/corpus/validate';
-import { decodeUtf8, invalidUtf8Problems } from '../lib/text/decode';
+import { decodeUtf8, invalidUtf8Problems, NOT_TEXT } from '../lib/text/decode';
 import type { CorpusArticle, CorpusFile } from '../lib/types';
 
 export class InputError extends Error {}
@@ -31,7 +31,7 @@ export function readErrorReason(err: unknown): string {
 /** Text of `bytes`, or why it is not text. */
 export function textOf(bytes: Uint8Array): InputText | { notText: string } {
   const decoded = decodeUtf8(bytes);
-  if (decoded.binary) return { notText: 'not text (a binary file?)' };
+  if (decoded.binary) return { notText: NOT_TEXT };
   return { text: decoded.text, invalidLines: decoded.invalidLines };
 }
 

@@ -6,8 +6,8 @@
  */
 import {
   importRemotely,
+  readSourceText,
   timeSlices,
-  UnreadableFileError,
   WorkerUnavailableError,
   type ImportProgress,
   type ImportReport,
@@ -53,9 +53,7 @@ export async function runImport(file: File, run: RunImport): Promise<ImportRepor
       worker.terminate();
     }
   }
-  const text = await file
-    .text()
-    .catch((cause: unknown) => Promise.reject(new UnreadableFileError({ cause })));
+  const text = await readSourceText(file);
   return run.corpus.importText(text, {
     signal,
     onProgress,

@@ -54,6 +54,9 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   return { binary: false, text, invalidLines };
 }
 
+/** Why bytes that are not text are not read, for a reader. */
+export const NOT_TEXT = 'not text (a binary file?)';
+
 /** The problem of each line holding invalid UTF-8, as a corpus check or an import reports it. */
 export function invalidUtf8Problems(lines: readonly number[]): { line: number; message: string }[] {
   return lines.map((line) => ({

@@ -3,7 +3,6 @@
  * import into it, telling the page how far it got. A cancel from the page aborts the import's
  * transaction, so nothing is written; an import that had already committed reports `done`.
  */
-import { UnreadableFileError } from './errors.ts';
 import {
   encodeError,
   type ImportRequest,
@@ -12,18 +11,14 @@ import {
   type WorkerToPage,
 } from './import-wire.ts';
 import { timeSlices } from '../slices.ts';
+import { readSourceText } from './source.ts';
 import type { UserCorpus } from './store.ts';
 
 /** How long the worker reads before it looks at its messages (a cancel) again. */
 export const WORKER_SLICE_MS = 50;
 
 async function readSource(source: Blob | string): Promise<string> {
-  if (typeof source === 'string') return source;
-  try {
-    return await source.text();
-  } catch (cause) {
-    throw new UnreadableFileError({ cause });
-  }
+  return typeof source === 'string' ? source : readSourceText(source);
 }
 
 /**

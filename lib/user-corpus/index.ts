@@ -13,6 +13,7 @@ export type { UserArticle } from './schema.ts';
 export { ImportError, QuotaError, UnreadableFileError } from './errors.ts';
 export { importRemotely, WorkerUnavailableError, type RemoteImportOptions } from './import-remote.ts';
 export { serveImports } from './import-serve.ts';
+export { readSourceText } from './source.ts';
 export type { ImportRequest, Port } from './import-wire.ts';
 export { timeSlices } from '../slices.ts';
 export { NewerSchemaError } from './open.ts';

@@ -212,6 +212,25 @@ describe('output and input streams', { timeout: 60_000 }, () => {
     }
   });
 
+  it('names each line holding invalid UTF-8 in a corpus check', () => {
+    const good = (id: string) =>
+      Buffer.from(`${JSON.stringify({ id, text: TEXTS[0]!.slice(0, 200) + id })}\n`);
+    const latin1 = Buffer.from(
+      `${JSON.stringify({ id: 'b', text: 'Caf\u00e9 owners say it is too late.' })}\n`,
+      'latin1',
+    );
+    writeFileSync(join(tmp, 'latin1.ndjson'), Buffer.concat([good('a'), latin1, good('c'), latin1]));
+    const r = shell(['corpus', 'check', join(tmp, 'latin1.ndjson')]);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')).toEqual([
+      'line 2: not valid UTF-8: bytes that are not UTF-8 text would be read as "\ufffd"',
+      'line 4: not valid UTF-8: bytes that are not UTF-8 text would be read as "\ufffd"',
+      'line 4: duplicate id "b" (first on line 2)',
+      `3 problems in ${join(tmp, 'latin1.ndjson')}`,
+      '',
+    ]);
+  });
+
   it('refuses binary input with a clear message', () => {
     const noise = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 7919 + 13) % 256));
     writeFileSync(join(tmp, 'noise.bin'), noise);

@@ -70,6 +70,25 @@ describe('the options page', () => {
     expect(await stored()).toEqual([]);
   });
 
+  it('names the line that holds invalid UTF-8 instead of importing it changed', async () => {
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('0'));
+    const line = (a: object) => new TextEncoder().encode(`${JSON.stringify(a)}\n`);
+    const latin1 = new TextEncoder().encode(JSON.stringify(article('b'))).map((c) => (c === 0x65 ? 0xe9 : c));
+    choose(new File([line(article('a')), latin1, new Uint8Array([10]), line(article('c'))], 'latin1.ndjson'));
+    const problems = await screen.findAllByTestId('import-problem');
+    expect(problems.map((p) => p.textContent)).toEqual([
+      'Line 2: not valid UTF-8: bytes that are not UTF-8 text would be read as "\ufffd"',
+    ]);
+    expect(await stored()).toEqual([]);
+    choose(new File([new Uint8Array([0x7b, 0, 1, 2, 0x7d])], 'binary.json'));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('import-problem').map((p) => p.textContent)).toEqual([
+        'not text (a binary file?)',
+      ]),
+    );
+  });
+
   it('reports duplicates and does not store them twice', async () => {
     render(<App />);
     await waitFor(() => expect(count()).toBe('0'));
@@ -88,7 +107,9 @@ describe('the options page', () => {
     await waitFor(() => expect(count()).toBe('0'));
     let release: (text: string) => void = () => {};
     const slow = new File([''], 'slow.ndjson');
-    Object.defineProperty(slow, 'text', { value: () => new Promise<string>((r) => (release = r)) });
+    const bytes = (text: string) => new TextEncoder().encode(text).buffer;
+    const content = new Promise<string>((r) => (release = r)).then(bytes);
+    Object.defineProperty(slow, 'arrayBuffer', { value: () => content });
     choose(slow);
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel import' }));
     release(ndjson([article('a')]));
@@ -168,9 +189,9 @@ describe('the options page with an import worker', () => {
 
     // The file is read once the worker has heard the cancel.
     let release: (text: string) => void = () => {};
-    const content = new Promise<string>((r) => (release = r));
+    const content = new Promise<string>((r) => (release = r)).then((t) => new TextEncoder().encode(t).buffer);
     const slow = new File([''], 'slow.ndjson');
-    Object.defineProperty(slow, 'text', { value: () => content });
+    Object.defineProperty(slow, 'arrayBuffer', { value: () => content });
     choose(slow);
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel import' }));
     await waitFor(() => expect(worker.cancels).toBe(1));
