@@ -1,6 +1,6 @@
 /**
  * The news week (demo/news) as a dense dev set for story matching, a section of
- * `npm run eval:match`: 25 articles of seven events in seven days, three pairs of them
+ * `npm run eval:match`: 31 articles of nine events in seven days, four pairs of them
  * different events about the same people on adjacent days. Every article is the query against
  * all the others, at the engine's thresholds in use (nothing is fitted here), dated and undated.
  * The labels come from demo/news/gold.json; the engine never sees them.
@@ -13,6 +13,8 @@ import { articleId, articleText, NEWS_ARTICLES, newsGold } from '../demo/news/we
 export interface NewsWeekFigures {
   articles: number;
   events: number;
+  /** Distinct publication days. */
+  days: number;
   /** Directed same-event pairs called same-story / all same-event pairs. */
   recall: number;
   /** Same-story verdicts that are the same event. */
@@ -148,6 +150,7 @@ export function newsWeekFigures(): NewsWeekFigures {
   const f1 = (2 * d.precision * d.recall) / Math.max(1e-9, d.precision + d.recall);
   return {
     articles: ids.length,
+    days: new Set(NEWS_ARTICLES.map((a) => a.published.slice(0, 10))).size,
     events: Object.keys(gold.events).length,
     recall: d.recall,
     precision: d.precision,
@@ -169,9 +172,9 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 /** Prints the section; returns the figures for the targets. */
 export function printNewsWeek(): NewsWeekFigures {
   const f = newsWeekFigures();
-  const row = (label: string, value: string) => console.log(`  ${label.padEnd(62)} ${value.padStart(9)}`);
+  const row = (label: string, value: string) => console.log(`  ${label.padEnd(72)} ${value.padStart(9)}`);
   console.log(
-    `\nNews week (demo/news, ${f.articles} articles, ${f.events} events, 7 days): each article against all the others, engine at DEFAULT_THRESHOLDS`,
+    `\nNews week (demo/news, ${f.articles} articles, ${f.events} events, ${f.days} days): each article against all the others, engine at DEFAULT_THRESHOLDS`,
   );
   row('same event -> same-story (recall)', pct(f.recall));
   row('same-story verdicts that are the same event (precision)', pct(f.precision));
@@ -188,7 +191,7 @@ export function printNewsWeek(): NewsWeekFigures {
   console.log('  per event: recall of its reports, other-event same-story verdicts from its queries');
   for (const e of f.perEvent)
     console.log(
-      `    ${e.event.padEnd(16)} ${String(e.reports).padStart(2)} reports  recall ${pct(e.recall).padStart(6)}  false same-story ${e.falseSame}`,
+      `    ${e.event.padEnd(24)} ${String(e.reports).padStart(2)} reports  recall ${pct(e.recall).padStart(6)}  false same-story ${e.falseSame}`,
     );
   return f;
 }

@@ -4,6 +4,7 @@
  * week as this week (feeds' retention and "3 h ago" then behave as they would on real news).
  */
 import { readFileSync } from 'node:fs';
+import { AGENCY_CHIEF_SUSPENDED, EKDAL_APPOINTED } from './stories/aftermath.ts';
 import { BUDGET_VOTE, DEPUTY_RESIGNS } from './stories/budget.ts';
 import { DORN_VERDICT } from './stories/court.ts';
 import { VASK_FAREWELL, VASK_TRANSFER } from './stories/football.ts';
@@ -13,11 +14,13 @@ import { articleId, type NewsArticle, type NewsGold } from './types.ts';
 export const NEWS_ARTICLES: NewsArticle[] = [
   ...BUDGET_VOTE,
   ...DEPUTY_RESIGNS,
+  ...AGENCY_CHIEF_SUSPENDED,
   ...STORM_ORLA,
   ...DORN_VERDICT,
   ...STORM_RELIEF,
   ...VASK_TRANSFER,
   ...VASK_FAREWELL,
+  ...EKDAL_APPOINTED,
 ];
 
 export const NEWS_GOLD_PATH = new URL('./gold.json', import.meta.url);
