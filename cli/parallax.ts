@@ -3,6 +3,7 @@
  *   parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE] [--date YYYY-MM-DD]
  *   parallax match --corpus CORPUS.ndjson QUERIES.ndjson
  *   parallax corpus build DIR --out FILE.ndjson | corpus check FILE
+ *   parallax feeds fetch SOURCES --out CORPUS.ndjson [--state STATE.json] [--json] [--concurrency N]
  */
 import { UsageError } from './args';
 import { runCompare } from './commands/compare';
@@ -21,6 +22,10 @@ commands:
       Build a corpus from a folder of .txt, .html, .json and .ndjson files.
   corpus check FILE
       Validate a corpus file; report every problem with its line.
+  feeds fetch SOURCES --out CORPUS.ndjson [--state STATE.json] [--json] [--concurrency N]
+      Fetch the feeds SOURCES names (an OPML file, a file of feed URLs, or one URL), read each
+      new article's page, and append the new articles to CORPUS. --state keeps each feed's
+      ETag and Last-Modified between runs. Exit 0 when a feed was read, 1 when none could be.
 `;
 
 type Command = (argv: string[], out: (s: string) => void) => number | Promise<number>;
@@ -29,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => runCompare,
   match: async () => (await import('./commands/match')).runMatch,
   corpus: async () => (await import('./commands/corpus')).runCorpus,
+  feeds: async () => (await import('./commands/feeds')).runFeeds,
 };
 
 export async function main(argv: string[]): Promise<number> {

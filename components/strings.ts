@@ -2,6 +2,7 @@
  * Every user-facing string of the extension's UI, in one place, ready for translation.
  * Functions take the variable parts; nothing is concatenated elsewhere.
  */
+import type { FeedErrorCode } from '@/lib/feeds/types';
 import type { CorpusAddCode } from '@/lib/protocol';
 import type { LiveErrorCode } from '@/lib/live/types';
 
@@ -266,5 +267,23 @@ export const strings = {
       corpus: 'Your corpus: in a database (IndexedDB) inside the extension, until you remove it here.',
       nothingLeaves: 'Nothing leaves your browser: no account, no analytics, no server.',
     },
+  },
+  feeds: {
+    /** Why a feed or an article page could not be had, as the end of a sentence. */
+    error: {
+      'not-found': 'the address answers “not found”',
+      forbidden: 'the outlet refuses the request',
+      'rate-limited': 'the outlet asked Parallax to wait before asking again',
+      'server-error': 'the outlet’s server has an error',
+      'http-error': 'the outlet answered with an error',
+      timeout: 'the outlet did not answer in time',
+      'too-large': 'the answer is larger than Parallax reads',
+      'not-a-feed': 'the address is not an RSS, Atom or JSON feed',
+      malformed: 'the feed is broken and cannot be read',
+      'redirect-not-allowed': 'the feed moved to an address you have not allowed',
+      'not-html': 'the article link is not a web page',
+      network: 'the outlet could not be reached',
+      'backing-off': 'it failed recently and waits before Parallax asks again',
+    } satisfies Record<FeedErrorCode, string>,
   },
 } as const;

@@ -11,7 +11,7 @@ const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const ATTRIBUTIONS: readonly Attribution[] = ['self-named', 'inferred', 'unknown'];
-const ORIGINS: readonly ArticleOrigin[] = ['bundled', 'user'];
+const ORIGINS: readonly ArticleOrigin[] = ['bundled', 'user', 'live', 'history'];
 
 /** What a value is, for messages: "a number", "an array", "null". */
 export function describe(value: unknown): string {
@@ -101,6 +101,13 @@ export function checkArticle(value: unknown): { article?: CorpusArticle; problem
   const origin = take(
     optional(obj, 'origin', `one of ${ORIGINS.join(', ')}`, (s) => ORIGINS.includes(s as ArticleOrigin)),
   );
+  const feed = take(optional(obj, 'feed', 'an http(s) address', isHttpUrl));
+  const fetched = take(optional(obj, 'fetched', 'an ISO 8601 date-time', isValidIsoDate));
+  const identicalTo = take(optional(obj, 'identicalTo', 'the id of another article'));
+  const partial = obj.partial;
+  if (partial !== undefined && partial !== null && typeof partial !== 'boolean') {
+    problems.push(`field "partial" must be true, false or null, got ${describe(partial)}`);
+  }
   if (id === undefined || text === undefined || problems.length > 0) return { problems };
 
   const normalizedText = text.normalize('NFC');
@@ -118,6 +125,12 @@ export function checkArticle(value: unknown): { article?: CorpusArticle; problem
     url: url ?? null,
     lang: lang ?? null,
     ...(origin ? { origin: origin as ArticleOrigin } : {}),
+    // Where live coverage and `feeds fetch` got it: kept only when present, so other corpora
+    // round-trip unchanged.
+    ...(feed ? { feed } : {}),
+    ...(fetched ? { fetched } : {}),
+    ...(partial === true ? { partial: true } : {}),
+    ...(identicalTo ? { identicalTo } : {}),
   };
   return { article, problems };
 }
