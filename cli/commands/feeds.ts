@@ -6,20 +6,23 @@
  * state file keeps each feed's validators so the next run sends conditional requests. The same
  * lib/feeds code as the extension, with Node's fetch.
  */
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { strings } from '../../components/strings';
+import { sameArticle } from '../../lib/corpus/copies';
 import { textKey } from '../../lib/corpus/text-key';
-import { corpusToNdjson, formatProblem, parseCorpusText } from '../../lib/corpus/validate';
+import { corpusToNdjson, formatProblem } from '../../lib/corpus/validate';
 import { extractPage } from '../../lib/extract';
 import { feedArticle } from '../../lib/feeds/article';
 import { createFeedClient } from '../../lib/feeds/client';
+import { canonicalUrl } from '../../lib/feeds/dedupe';
 import { DEFAULT_CONCURRENCY } from '../../lib/feeds/http';
 import { parseOpml } from '../../lib/feeds/opml';
 import type { FeedErrorCode, FeedFetchState, FeedItem } from '../../lib/feeds/types';
 import type { CorpusArticle, ExtractedPage } from '../../lib/types';
 import { parseArgs, stringFlag, UsageError } from '../args';
-import { InputError, readInput } from '../io';
+import { InputError, readCorpus as readCorpusFile, readInput } from '../io';
+import { printableJson, err as stderrLine } from '../output';
 
 export const MAX_CONCURRENCY = 16;
 
@@ -48,7 +51,7 @@ function httpUrl(s: string): string | null {
 export function readSources(source: string): string[] {
   const one = /^https?:\/\//i.test(source) ? httpUrl(source) : null;
   if (one) return [one];
-  const text = readInput(source);
+  const { text } = readInput(source);
   if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<opml[\s>]/i.test(text.replace(/^\uFEFF/, ''))) {
     const r = parseOpml(text);
     if (!r.ok) throw new InputError(`${source} is not a readable OPML file: ${r.detail}`);
@@ -78,7 +81,7 @@ function readState(file: string | null): StateFile {
   if (!file || !existsSync(file)) return { version: 1, feeds: {} };
   let v: unknown;
   try {
-    v = JSON.parse(readInput(file));
+    v = JSON.parse(readInput(file).text);
   } catch (err) {
     throw new InputError(
       `state file ${file} is not valid JSON (${(err as Error).message}); remove it to start afresh`,
@@ -93,9 +96,9 @@ function readState(file: string | null): StateFile {
 
 function readCorpus(file: string): { text: string; articles: CorpusArticle[] } {
   if (!existsSync(file)) return { text: '', articles: [] };
-  const text = readInput(file);
+  const { text } = readInput(file);
   if (text.trim() === '') return { text: '', articles: [] };
-  const { articles, problems } = parseCorpusText(text, file);
+  const { articles, problems } = readCorpusFile(file);
   if (problems.length > 0) {
     const shown = problems.slice(0, 10).map((p) => `  ${formatProblem(p)}`);
     throw new InputError(
@@ -144,7 +147,7 @@ function extract(html: string, url: string): ExtractedPage | null {
 }
 
 function urlKey(url: string): string {
-  return url.replace(/#.*$/, '');
+  return canonicalUrl(url) ?? url;
 }
 
 function reason(code: FeedErrorCode, detail: string): string {
@@ -154,7 +157,7 @@ function reason(code: FeedErrorCode, detail: string): string {
 export async function runFeeds(
   argv: string[],
   out: (s: string) => void,
-  err: (s: string) => void = (s) => process.stderr.write(`${s}\n`),
+  err: (s: string) => void = stderrLine,
   fetchFn: typeof fetch = fetch,
 ): Promise<number> {
   const [sub, ...rest] = argv;
@@ -228,7 +231,7 @@ export async function runFeeds(
       const article = a.article;
       if (knownIds.has(article.id)) continue;
       const same = byText.get(textKey(article.text));
-      if (same && same.outlet === article.outlet) continue; // the same article again, not a copy
+      if (same && sameArticle(same, article)) continue; // the same article again, not a copy
       knownIds.add(article.id);
       const kept = same ? { ...article, identicalTo: same.id } : article;
       if (!same) byText.set(textKey(article.text), kept);
@@ -256,7 +259,7 @@ export async function runFeeds(
     writeWhole(stateFile, `${JSON.stringify(state, null, 2)}\n`);
   }
   for (const { line } of lines) {
-    if (json) out(JSON.stringify(line));
+    if (json) out(printableJson(line));
     const what =
       line.status === 'ok'
         ? `ok: ${line.new} new article${line.new === 1 ? '' : 's'}`

@@ -55,7 +55,7 @@ function corpus(file: string) {
   return r.articles;
 }
 
-describe('parallax feeds fetch', () => {
+describe('parallax feeds fetch', { timeout: 60_000 }, () => {
   it('fetches a feed and its pages into a new corpus, then takes 304s with --state', async () => {
     const out = join(tmp, 'one.ndjson');
     const state = join(tmp, 'one-state.json');
