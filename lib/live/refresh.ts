@@ -16,6 +16,7 @@ import { Seen } from '../feeds/dedupe.ts';
 import { emptyFeedState } from '../feeds/http.ts';
 import type { FeedClient, FeedItem, ParsedFeed } from '../feeds/types.ts';
 import type { ExtractedPage } from '../types.ts';
+import { isoDate } from '../user-corpus/from-page.ts';
 import type { RequestLog } from './request-log.ts';
 import { LiveStoreError, type LiveStore, type PruneOptions } from './store.ts';
 import type {
@@ -193,7 +194,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
         outletId: entry.outletId,
         url: pageUrl ?? item.url,
         alsoUrls: pageUrl && item.url && pageUrl !== item.url ? [item.url] : [],
-        date: extracted?.date ?? item.published,
+        date: isoDate(extracted?.date ?? null) ?? item.published,
         byline: extracted?.byline ?? item.author,
         lang: extracted?.lang ?? feed.lang ?? outlet?.lang ?? null,
         feed: entry.feed,

@@ -52,7 +52,7 @@ export const DEFAULT_RETENTION_DAYS = 14;
 export const DEFAULT_RETENTION_BYTES = 200 * 1024 * 1024;
 const DAY_MS = 24 * 60 * 60_000;
 /** How long an address retention removed is remembered (not fetched again while a feed lists it). */
-export const FORGET_AFTER_MS = 90 * DAY_MS;
+export const FORGET_AFTER_MS = 30 * DAY_MS;
 
 /** A storage failure, as a code the UI maps to words (components/strings.ts). */
 export class LiveStoreError extends Error {
@@ -150,6 +150,14 @@ function articleId(origin: 'live' | 'history', key: string): string {
   return `${origin}-${hash106(key)}`;
 }
 
+/** `record` also known by these keys; the same record when it knew them all. */
+function withKeys(record: StoredLiveArticle, urlKeys: string[], guidKeys: string[]): StoredLiveArticle {
+  const urls = [...new Set([...record.urlKeys, ...urlKeys])];
+  const guids = [...new Set([...record.guidKeys, ...guidKeys])];
+  if (urls.length === record.urlKeys.length && guids.length === record.guidKeys.length) return record;
+  return { ...record, urlKeys: urls, guidKeys: guids };
+}
+
 const zeroUsage = (): LiveUsage => ({ articles: 0, bytes: 0 });
 
 export async function openLiveStore(
@@ -219,18 +227,24 @@ export async function openLiveStore(
     const { keys, urlKeys } = addressKeys(input);
     const guidKeys = keys.guid === null ? [] : [keys.guid];
     return tx([ARTICLES, META], 'readwrite', async (t) => {
-      const known = await findAddress(t, urlKeys, keys.guid);
-      if (known) return { added: false, duplicateOf: known.id, by: known.by };
       const articles = t.objectStore(ARTICLES);
+      const known = await findAddress(t, urlKeys, keys.guid);
+      if (known) {
+        // Known by one address (a feed link that redirects to the article): the others join it,
+        // so the next refresh finds the item without fetching its page.
+        const record = (await request(articles.get(known.id))) as StoredLiveArticle;
+        const joined = withKeys(record, urlKeys, guidKeys);
+        if (joined !== record) await request(articles.put(joined));
+        return { added: false, duplicateOf: known.id, by: known.by };
+      }
       let identicalTo: string | null = null;
       if (keys.text !== null) {
         const first = (await request(articles.index(BY_TEXT_HASH).get(keys.text))) as
           StoredLiveArticle | undefined;
         if (first && sameArticle(first, { id: input.id ?? '', outlet: input.outlet, url: input.url })) {
           // The same article given twice (lib/corpus/copies.ts): remember its keys, store nothing new.
-          first.urlKeys = [...new Set([...first.urlKeys, ...urlKeys])];
-          first.guidKeys = [...new Set([...first.guidKeys, ...guidKeys])];
-          await request(articles.put(first));
+          const joined = withKeys(first, urlKeys, guidKeys);
+          if (joined !== first) await request(articles.put(joined));
           return { added: false, duplicateOf: first.id, by: 'text' };
         }
         if (first) identicalTo = first.identicalTo ?? first.id;
@@ -281,7 +295,9 @@ export async function openLiveStore(
           totals.articles -= 1;
           totals.bytes -= r.bytes;
           removed.push(r.id);
-          for (const key of [...r.urlKeys, ...r.guidKeys]) forgotten.put({ key, at });
+          // Its first address (or GUID) is enough for the feed that listed it.
+          const key = r.urlKeys[0] ?? r.guidKeys[0];
+          if (key !== undefined) forgotten.put({ key, at });
           return true;
         },
       );

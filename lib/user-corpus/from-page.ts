@@ -17,7 +17,7 @@ function accepted(field: OptionalField, value: string | null): string | null {
 }
 
 /** A date as ISO 8601: kept when it is one, converted when it is another readable form. */
-function isoDate(value: string | null): string | null {
+export function isoDate(value: string | null): string | null {
   const kept = accepted('date', value);
   if (kept !== null || value === null) return kept;
   const time = Date.parse(value);

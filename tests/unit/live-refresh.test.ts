@@ -58,6 +58,15 @@ beforeAll(async () => {
       ),
       '/wire-a.xml': xml(() => rss(item('/wire/a.html', 'wa'), 'Alpha')),
       '/wire-b.xml': xml(() => rss(item('/wire/b.html', 'wb'), 'Beta')),
+      '/redirects.xml': xml(() => rss(item('/go/r1', 'r1') + item('/go/r1b', 'r1b'))),
+      '/go/r1': (_, res) => {
+        res.writeHead(302, { Location: '/articles/redir-1.html' });
+        res.end();
+      },
+      '/go/r1b': (_, res) => {
+        res.writeHead(302, { Location: '/articles/redir-1.html?utm_source=feed' });
+        res.end();
+      },
       '/wire/a.html': html(articlePage('Ferry berth approved')),
       '/wire/b.html': html(articlePage('Ferry berth approved')),
     },
@@ -209,6 +218,18 @@ describe('refresh', () => {
     );
     expect(log).toHaveLength(5);
     // Partial articles are not fetched again on the next refresh.
+    const before = server.requests.length;
+    await refresher.run('manual');
+    expect(pagesSince(before)).toEqual([]);
+  });
+
+  it('feed links that redirect to one article store it once, and neither link is fetched again', async () => {
+    const { store, clock } = await followed({ gazette: ['/redirects.xml'] });
+    const { refresher } = setup(store, clock, { feedConcurrency: 1 });
+    const first = await refresher.run('manual');
+    expect(first.status === 'done' && first.feeds[0]!.new).toBe(1);
+    const [article] = await store.listArticles();
+    expect(article!.url).toBe(`${server.origin}/articles/redir-1.html`);
     const before = server.requests.length;
     await refresher.run('manual');
     expect(pagesSince(before)).toEqual([]);
