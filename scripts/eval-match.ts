@@ -21,6 +21,10 @@ import {
   type LabelledPair,
 } from '../lib/match/calibrate';
 import { createIndex, createMatcher, DEFAULT_THRESHOLDS, verdictOf, type Thresholds } from '../lib/match';
+import { analyse } from '../lib/match/features';
+import { prepareQuery } from '../lib/match/query';
+import { scoreCandidate } from '../lib/match/score';
+import { weighting } from '../lib/match/weighting';
 import type { CorpusArticle, CorpusFile } from '../lib/types';
 import { printNewsWeek } from './eval-news';
 
@@ -49,7 +53,9 @@ interface Pair {
   sameTopic: boolean;
   engine: number;
   baseline: number;
-  /** The engine's score without the publication dates. */
+  /** The engine's score with the query undated (what the CLI sees for plain text). */
+  engineUndated: number;
+  /** The engine's "related" score: content alone, as verdictOf is given it. */
   engineRel: number;
 }
 
@@ -83,8 +89,9 @@ function folds(articles: EvalArticle[]): Map<string, number> {
 }
 
 interface EngineScores {
-  /** Per query: candidate id -> score, and -> score without the dates (the query undated). */
+  /** Per query: candidate id -> score, -> score with the query undated, -> "related" score. */
   scores: Map<string, number>[];
+  undated: Map<string, number>[];
   relatedness: Map<string, number>[];
   /** Per query: candidate id -> names the explanation says both share. */
   names: Map<string, number>[];
@@ -112,8 +119,22 @@ function engineScores(articles: EvalArticle[]): EngineScores {
     return m;
   });
   // The same page without its date: what the CLI sees for plain text.
-  const relatedness = articles.map((a) => run(a, null).m);
-  return { scores, relatedness, names, selfCopies };
+  const undated = articles.map((a) => run(a, null).m);
+  // The score the "related" verdict is judged on (scoreCandidate's relatedness: content alone).
+  const store = index.store;
+  const w = weighting(store);
+  const relatedness = articles.map((a, i) => {
+    const features = analyse(a.title, a.text).features;
+    const out = new Map<string, number>();
+    if (!features) return out;
+    const prepared = prepareQuery(features, store, w);
+    for (const [id] of undated[i] ?? []) {
+      const slot = store.slotById.get(id);
+      if (slot !== undefined) out.set(id, scoreCandidate(store, w, prepared, null, slot).relatedness);
+    }
+    return out;
+  });
+  return { scores, undated, relatedness, names, selfCopies };
 }
 
 function baselineScores(articles: EvalArticle[]): number[][] {
@@ -156,6 +177,7 @@ function evaluateSet(name: string, file: string): EvalSet {
         sharedNames: q.cluster !== c.cluster && (engine.names[i]?.get(c.id) ?? 0) >= 2,
         sameTopic: q.topic !== undefined && q.topic === c.topic,
         engine: e,
+        engineUndated: engine.undated[i]?.get(c.id) ?? 0,
         engineRel: engine.relatedness[i]?.get(c.id) ?? 0,
         baseline: b,
       });
@@ -168,6 +190,7 @@ function evaluateSet(name: string, file: string): EvalSet {
 
 type Method = 'engine' | 'baseline';
 const relOf = (p: Pair, m: Method) => (m === 'engine' ? p.engineRel : p.baseline);
+const undatedOf = (p: Pair, m: Method) => (m === 'engine' ? p.engineUndated : p.baseline);
 const labelled = (pairs: Pair[], m: Method): LabelledPair[] =>
   pairs.map((p) => ({ score: p[m], same: p.same, sameTopic: p.sameTopic, relatedness: relOf(p, m) }));
 
@@ -210,13 +233,13 @@ function figures(basil: Pair[], ecb: Pair[], m: Method, t: Thresholds): Figures 
     ecbRecall: rateAtOrAbove(pos(ecb), t.sameStory),
     ecbAuc: rocAuc(pos(ecb), neg(ecb)),
     ecbHardAuc: rocAuc(pos(ecb), hard),
-    // Undated page: the same query without its date (engineRel), against the same threshold.
+    // Undated page: the same query without its date (engineUndated), against the same threshold.
     basilUndatedRecall: rateAtOrAbove(
-      basil.filter((p) => p.same).map((p) => relOf(p, m)),
+      basil.filter((p) => p.same).map((p) => undatedOf(p, m)),
       t.sameStory,
     ),
     ecbUndatedRecall: rateAtOrAbove(
-      ecb.filter((p) => p.same).map((p) => relOf(p, m)),
+      ecb.filter((p) => p.same).map((p) => undatedOf(p, m)),
       t.sameStory,
     ),
     basilSharedNamesSame: rateAtOrAbove(

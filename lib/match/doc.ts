@@ -29,6 +29,8 @@ export interface IndexedDoc {
   terms: Uint32Array;
   packed: Uint8Array;
   fingerprint: Uint32Array;
+  /** Words of the text, or null when not known (an index serialized before they were kept). */
+  words: number | null;
 }
 
 export function pack(tf: number, type: TermType, head: boolean): number {
@@ -62,5 +64,6 @@ export function indexDoc(article: CorpusArticle, termId: (key: string) => number
     terms: Uint32Array.from(terms),
     packed: Uint8Array.from(packed),
     fingerprint: features?.fingerprint ?? new Uint32Array(0),
+    words: features?.words ?? null,
   };
 }

@@ -12,6 +12,8 @@ export type { TermStat } from './tokens';
 
 export interface ArticleFeatures extends Terms {
   fingerprint: Uint32Array;
+  /** Words of the text (without the headline): how much the text has to say. */
+  words: number;
 }
 
 export interface Analysis {
@@ -27,6 +29,10 @@ export function analyse(title: string | null, text: string, lang?: string | null
   if (!language.supported) return { language, features: null };
   return {
     language,
-    features: { ...articleTerms(title, body), fingerprint: minhash(body.words.map((w) => w.hash)) },
+    features: {
+      ...articleTerms(title, body),
+      fingerprint: minhash(body.words.map((w) => w.hash)),
+      words: body.words.length,
+    },
   };
 }

@@ -22,6 +22,8 @@ export interface PreparedQuery {
   byId: Map<number, QueryTerm>;
   norm: number;
   fingerprint: Uint32Array;
+  /** Words of the query's text. */
+  words: number;
 }
 
 export function prepareQuery(features: ArticleFeatures, store: IndexStore, w: Weighting): PreparedQuery {
@@ -42,5 +44,5 @@ export function prepareQuery(features: ArticleFeatures, store: IndexStore, w: We
   const byId = new Map<number, QueryTerm>();
   for (const t of terms) if (t.id !== undefined) byId.set(t.id, t);
   const norm = Math.sqrt(terms.reduce((s, t) => s + t.weight * t.weight, 0));
-  return { terms, byId, norm, fingerprint: features.fingerprint };
+  return { terms, byId, norm, fingerprint: features.fingerprint, words: features.words };
 }

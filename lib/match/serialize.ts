@@ -31,6 +31,8 @@ export interface SerializedDoc {
   s: string;
   /** Fingerprint: MINHASH_SIZE little-endian uint32, base64. */
   f: string;
+  /** Words of the text (absent in indexes serialized before they were kept: unknown). */
+  n?: number;
 }
 
 export interface SerializedIndex {
@@ -67,6 +69,7 @@ function encodeDoc(doc: IndexedDoc, remap: (id: number) => number): SerializedDo
     ...(doc.supported ? {} : { x: 1 as const }),
     s: toBase64(Uint8Array.from(sig)),
     f: toBase64(fp),
+    ...(doc.words === null ? {} : { n: doc.words }),
   };
 }
 
@@ -123,6 +126,7 @@ function decodeDoc(s: SerializedDoc, termIds: readonly number[]): IndexedDoc {
     terms: terms.slice(0, n),
     packed: packed.slice(0, n),
     fingerprint,
+    words: typeof s.n === 'number' && Number.isFinite(s.n) && s.n >= 0 ? s.n : null,
   };
 }
 
