@@ -9,6 +9,7 @@ import { articleText, NEWS_ARTICLES, newsGold, shiftIso, shiftWeek } from '../..
 import { encodeText } from '../../demo/news/feeds.ts';
 import { extractPage } from '../../lib/extract';
 import { decodeBody } from '../../lib/feeds/charset.ts';
+import { createFeedClient } from '../../lib/feeds/client.ts';
 import { findFeedLinks } from '../../lib/feeds/discover.ts';
 import { parseFeed } from '../../lib/feeds/parse.ts';
 import { startNewsServer, type NewsServer } from '../../scripts/news-server.ts';
@@ -235,6 +236,35 @@ describe('news server', () => {
       await s.close();
     }
   });
+});
+
+describe('the feed client on the news week', () => {
+  it('reads every feed, then takes 304s, and every article page extracts to its article', async () => {
+    const requests: string[] = [];
+    const client = createFeedClient({ fetch: globalThis.fetch, onRequest: (r) => requests.push(r.url) });
+    let pages = 0;
+    for (const o of server.outlets) {
+      const first = await client.feed(o.feed, null);
+      expect(first.kind, o.id).toBe('ok');
+      if (first.kind !== 'ok') continue;
+      expect(first.state.etag).not.toBeNull();
+      expect(first.state.lastModified).not.toBeNull();
+      const second = await client.feed(o.feed, first.state);
+      expect(second.kind, o.id).toBe('not-modified');
+      for (const item of first.feed.items) {
+        const page = await client.page(item.url!);
+        expect(page.ok, item.url!).toBe(true);
+        if (!page.ok) continue;
+        const a = NEWS_ARTICLES.find((x) => item.url!.endsWith(`/${x.outlet}/articles/${x.slug}.html`))!;
+        const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
+        expect(squash(extractPage(dom.window.document, page.url).text)).toBe(squash(articleText(a)));
+        dom.window.close();
+        pages++;
+      }
+    }
+    expect(pages).toBe(NEWS_ARTICLES.length);
+    expect(requests.every((u) => u.startsWith(server.origin))).toBe(true);
+  }, 60_000);
 });
 
 describe('news week as a matching dev set (scripts/eval-news.ts)', () => {
