@@ -4,6 +4,7 @@ import { MaybeLocate } from './Locate';
 import { outletLabels, type OutletLabel } from './outlets';
 import { OutletHeaders, PresenceCell } from './Presence';
 import type { SectionProps } from './props';
+import { breakable } from '../breakable';
 
 const s = strings.comparison;
 
@@ -60,7 +61,7 @@ function ClaimRow({
     <tr data-testid="claim-row" data-core={claim.core ? 'yes' : 'no'}>
       <th scope="row" class="cmp-claim">
         <MaybeLocate text={onPage} onLocate={onLocate}>
-          {claim.text}
+          {breakable(claim.text)}
         </MaybeLocate>
         <span class="cmp-meta">{s.carriedBy(carried.size, labels.length)}</span>
       </th>

@@ -6,6 +6,7 @@ import { Locate } from './Locate';
 import { outletLabels } from './outlets';
 import type { SectionProps } from './props';
 import { ofId } from '@/lib/by-id';
+import { breakable } from '../breakable';
 
 const s = strings.comparison;
 
@@ -48,8 +49,8 @@ export function SideBySide({
       <table class="cmp-reading" data-testid="side-by-side">
         <thead>
           <tr>
-            <th scope="col">{page?.full ?? s.thisPage}</th>
-            <th scope="col">{other.full}</th>
+            <th scope="col">{breakable(page?.full ?? s.thisPage)}</th>
+            <th scope="col">{breakable(other.full)}</th>
           </tr>
         </thead>
         <tbody>
@@ -81,7 +82,7 @@ function Row({
           <Missing />
         ) : (
           <Locate text={row.page} onLocate={onLocate}>
-            {diff ? <Parts parts={diff} keep="del" label={s.deletedLabel} /> : row.page}
+            {diff ? <Parts parts={diff} keep="del" label={s.deletedLabel} /> : breakable(row.page)}
           </Locate>
         )}
       </td>
@@ -91,7 +92,7 @@ function Row({
         ) : diff ? (
           <Parts parts={diff} keep="add" label={s.insertedLabel(otherName)} />
         ) : (
-          row.other
+          breakable(row.other)
         )}
       </td>
     </tr>
@@ -114,13 +115,13 @@ function Parts({ parts, keep, label }: { parts: DiffPart[]; keep: 'add' | 'del';
   return (
     <>
       {parts.map((p, i) => {
-        if (p.op === 'same') return <span key={i}>{p.text}</span>;
+        if (p.op === 'same') return <span key={i}>{breakable(p.text)}</span>;
         if (p.op !== keep) return null;
         const Tag = keep === 'add' ? 'ins' : 'del';
         return (
           <span key={i}>
             <span class="sr-only">{label} </span>
-            <Tag>{p.text}</Tag>
+            <Tag>{breakable(p.text)}</Tag>
           </span>
         );
       })}
