@@ -9,6 +9,11 @@
  */
 import type { Comparison } from './compare';
 import type { PageExtraction, PageSnapshot } from './extract';
+import type { FeedErrorCode, FeedLink, RequestRecord } from './feeds/types';
+import type { OpmlFeed } from './feeds/opml';
+import type { Extracted, RefreshProgress } from './live/refresh';
+import type { OutletStatus } from './live/outlets';
+import type { FeedReport, LiveErrorCode, LiveUsage, Outlet } from './live/types';
 import type { PageMarks } from './marks';
 import type { Settings } from './settings';
 import type { ExtractedPage, Match, PageInfo } from './types';
@@ -86,6 +91,110 @@ export interface Messages {
    * a restarted service worker lost an answer it never gave).
    */
   'bg/refresh': { payload: Record<string, never>; reply: void };
+
+  // Live coverage: outlets the reader follows (lib/live, entrypoints/background/live.ts).
+  /** background -> offscreen document (Chrome): extract a fetched article page's HTML, inert. */
+  'offscreen/extract-html': { payload: { url: string; html: string }; reply: Extracted | null };
+  /**
+   * content -> background: the feeds the sender's page declares (`<link rel="alternate">`), read
+   * from its head; the popup offers to follow them. Never fetched because of this.
+   */
+  'page/feeds': { payload: { feeds: FeedLink[]; siteName: string | null }; reply: void };
+  /** UI -> background: a tab's declared feeds, and the followed outlet they belong to (if any). */
+  'ui/page-feeds': { payload: { tabId: number | null }; reply: PageFeeds };
+  /** UI -> background: the followed outlets, their status, the refresh in progress, storage. */
+  'ui/live-status': { payload: Record<string, never>; reply: LiveStatus };
+  /**
+   * UI -> background: follow an outlet by a feed URL or a site URL (whose home page names its
+   * feeds). The UI has asked for the host permissions first, from the reader's click; the
+   * reply says which origins are still missing when the feed or its articles live elsewhere.
+   */
+  'ui/follow': { payload: FollowRequest; reply: FollowReply };
+  /** UI -> background: follow every feed of an OPML file (its origins granted by the UI first). */
+  'ui/import-opml': { payload: { feeds: OpmlFeed[] }; reply: ImportOpmlReply };
+  /** UI -> background: the followed outlets as OPML 2.0. */
+  'ui/export-opml': { payload: Record<string, never>; reply: { text: string } };
+  /**
+   * UI -> background: stop following; its articles leave storage and the index. The reply's
+   * origins are the host permissions no other outlet needs: the UI gives them back.
+   */
+  'ui/unfollow': { payload: { outletId: string }; reply: { ok: boolean; releaseOrigins: string[] } };
+  'ui/rename-outlet': { payload: { outletId: string; name: string }; reply: Outlet | null };
+  /** UI -> background: refresh every followed feed now (progress comes as bg/live-changed). */
+  'ui/refresh-now': { payload: Record<string, never>; reply: RefreshSummary };
+  /** UI -> background: the last 500 requests Parallax made (time, URL, status, bytes). */
+  'ui/get-requests': { payload: Record<string, never>; reply: RequestRecord[] };
+  /** UI -> background: every article kept from the reader's reading is removed. */
+  'ui/forget-history': { payload: Record<string, never>; reply: { removed: number } };
+  /** background -> UI (broadcast): outlets, a refresh's progress or storage changed. */
+  'bg/live-changed': { payload: { progress: RefreshProgress | null }; reply: void };
+}
+
+export interface PageFeeds {
+  feeds: FeedLink[];
+  siteName: string | null;
+  /** The followed outlet one of these feeds belongs to, or null. */
+  followed: { id: string; name: string } | null;
+}
+
+export interface FollowRequest {
+  /** A feed URL or a site URL, as the reader gave it (or a feed link of the page). */
+  url: string;
+  /** The name to use (else the site's or the feed's own). */
+  name?: string | null;
+}
+
+/** What became of a follow, as a code the UI maps to words (components/strings.ts). */
+export type FollowCode =
+  | 'followed'
+  | 'already-followed'
+  | 'invalid-url'
+  | 'no-feed' // a site whose home page names no feed
+  | 'needs-permission' // `origins` must be granted first
+  | 'feed-error' // the feed could not be read: `error`
+  | 'disk-full';
+
+export interface FollowReply {
+  code: FollowCode;
+  outlet?: Outlet;
+  /** For 'needs-permission': the origins (`https://host`) to ask for. */
+  origins?: string[];
+  error?: FeedErrorCode;
+  detail?: string;
+}
+
+export interface ImportOpmlReply {
+  followed: number;
+  already: number;
+  /** Feeds whose origins were not granted. */
+  notGranted: string[];
+}
+
+export interface OutletView {
+  outlet: Outlet;
+  status: OutletStatus;
+  articles: number;
+}
+
+export interface LiveStatus {
+  outlets: OutletView[];
+  /** The refresh in progress, or null. */
+  progress: RefreshProgress | null;
+  /** Epoch ms of the last finished refresh, or null. */
+  lastRefreshAt: number | null;
+  /** Epoch ms of the next scheduled refresh, or null (manual only, or nothing followed). */
+  nextRefreshAt: number | null;
+  usage: LiveUsage;
+  historyArticles: number;
+  error: LiveErrorCode | null;
+}
+
+export interface RefreshSummary {
+  status: 'done' | 'stopped' | 'lease-lost' | 'busy' | 'failed';
+  feeds: FeedReport[];
+  added: number;
+  removed: number;
+  error: LiveErrorCode | null;
 }
 
 /**
@@ -158,6 +267,19 @@ const NAME_LIST = {
   'bg/state-changed': true,
   'bg/locate': true,
   'bg/refresh': true,
+  'offscreen/extract-html': true,
+  'page/feeds': true,
+  'ui/page-feeds': true,
+  'ui/live-status': true,
+  'ui/follow': true,
+  'ui/import-opml': true,
+  'ui/export-opml': true,
+  'ui/unfollow': true,
+  'ui/rename-outlet': true,
+  'ui/refresh-now': true,
+  'ui/get-requests': true,
+  'ui/forget-history': true,
+  'bg/live-changed': true,
 } as const satisfies Record<MessageName, true>;
 
 export const MESSAGE_NAMES: readonly MessageName[] = Object.keys(NAME_LIST) as MessageName[];

@@ -13,12 +13,32 @@ export interface Settings {
   /** Per-site choice, by host name (e.g. "www.example.com"). */
   highlightsBySite: Record<string, boolean>;
   sensitivity: Sensitivity;
+  /** Minutes between scheduled refreshes of followed outlets; null: only on "Refresh now". */
+  refreshMinutes: number | null;
+  /** Fetched (and kept) articles older than this many days leave storage. */
+  retentionDays: number;
+  /** Live storage is kept under this many megabytes, the oldest removed first. */
+  retentionMB: number;
+  /** "Keep the articles I read": each detected article page is kept locally (off by default). */
+  keepReading: boolean;
+  /** True once the first-run welcome was shown. */
+  welcomed: boolean;
 }
+
+/** The schedules a reader can pick: 15 minutes to 24 hours (null: manual only). */
+export const REFRESH_CHOICES: readonly (number | null)[] = [15, 30, 60, 120, 360, 720, 1440, null];
+export const RETENTION_DAY_CHOICES: readonly number[] = [1, 3, 7, 14, 30, 90];
+export const RETENTION_MB_CHOICES: readonly number[] = [50, 100, 200, 500, 1000];
 
 export const DEFAULT_SETTINGS: Settings = {
   highlightsByDefault: true,
   highlightsBySite: {},
   sensitivity: 'balanced',
+  refreshMinutes: 30,
+  retentionDays: 14,
+  retentionMB: 200,
+  keepReading: false,
+  welcomed: false,
 };
 
 const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'loose'];
@@ -41,6 +61,17 @@ export function normalizeSettings(stored: unknown): Settings {
     sensitivity: SENSITIVITIES.includes(s.sensitivity as Sensitivity)
       ? (s.sensitivity as Sensitivity)
       : DEFAULT_SETTINGS.sensitivity,
+    refreshMinutes: REFRESH_CHOICES.includes(s.refreshMinutes as number | null)
+      ? (s.refreshMinutes as number | null)
+      : DEFAULT_SETTINGS.refreshMinutes,
+    retentionDays: RETENTION_DAY_CHOICES.includes(s.retentionDays as number)
+      ? (s.retentionDays as number)
+      : DEFAULT_SETTINGS.retentionDays,
+    retentionMB: RETENTION_MB_CHOICES.includes(s.retentionMB as number)
+      ? (s.retentionMB as number)
+      : DEFAULT_SETTINGS.retentionMB,
+    keepReading: typeof s.keepReading === 'boolean' ? s.keepReading : DEFAULT_SETTINGS.keepReading,
+    welcomed: typeof s.welcomed === 'boolean' ? s.welcomed : DEFAULT_SETTINGS.welcomed,
   };
 }
 

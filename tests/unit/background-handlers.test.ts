@@ -4,6 +4,7 @@
  * from senders shaped as Chrome and Firefox give them (a content script in tab 3, the popup,
  * an extension page embedded in a tab).
  */
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
@@ -194,7 +195,7 @@ describe('who may send what', () => {
     expect(await deliver('ui/get-story', { tabId: 3 }, other)).toBeUndefined();
     expect(await deliver('ui/get-state', { tabId: 3 }, other)).toBeUndefined();
     expect(await deliver('ui/get-settings', {}, other)).toBeUndefined();
-    const settings = { highlightsByDefault: false, highlightsBySite: {}, sensitivity: 'loose' } as const;
+    const settings = { ...DEFAULT_SETTINGS, highlightsByDefault: false, sensitivity: 'loose' as const };
     expect(await deliver('ui/set-settings', { settings }, other)).toBeUndefined();
     expect(await deliver('ui/patch-settings', { patch: { sensitivity: 'loose' } }, other)).toBeUndefined();
     expect(await deliver('ui/corpus-add', { tabId: 3 }, other)).toBeUndefined();
