@@ -6,9 +6,8 @@
  * The labels come from demo/news/gold.json; the engine never sees them.
  */
 import { createIndex, createMatcher, DEFAULT_THRESHOLDS } from '../lib/match';
-import type { CorpusArticle } from '../lib/types';
-import { outletById } from '../demo/news/outlets.ts';
-import { articleId, articleText, NEWS_ARTICLES, newsGold } from '../demo/news/week.ts';
+import { newsCorpus } from '../demo/news/corpus.ts';
+import { articleId, NEWS_ARTICLES, newsGold } from '../demo/news/week.ts';
 
 export interface NewsWeekFigures {
   articles: number;
@@ -42,20 +41,8 @@ interface Outcome {
   identical: Set<string>;
 }
 
-function corpus(): CorpusArticle[] {
-  return NEWS_ARTICLES.map((a) => ({
-    id: articleId(a),
-    title: a.title,
-    text: articleText(a),
-    outlet: outletById(a.outlet)?.name ?? null,
-    date: a.published,
-    byline: a.byline,
-    lang: 'en',
-  }));
-}
-
 function run(dated: boolean): Map<string, Outcome> {
-  const docs = corpus();
+  const docs = newsCorpus();
   const matcher = createMatcher(createIndex(docs));
   const out = new Map<string, Outcome>();
   for (const d of docs) {

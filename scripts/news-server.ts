@@ -5,7 +5,8 @@
  * Last-Modified, Cache-Control and 304 for a conditional request that matches. Every request
  * is recorded, so a test can check what was asked and that no cookie was sent.
  *
- *   startNewsServer({ port?, shiftDays?, anchor? }) -> { url, origin, port, outlets, requests, close() }
+ *   startNewsServer({ port?, shiftDays?, anchor? })
+ *     -> { url, origin, port, outlets, articles, shiftDays, requests, close() }
  *   npx tsx scripts/news-server.ts [PORT] [--today]   # prints the outlets and their feeds
  */
 import { createHash } from 'node:crypto';
@@ -13,10 +14,10 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { outletUrls } from '../demo/news/feeds.ts';
-import { NEWS_OUTLETS } from '../demo/news/outlets.ts';
+import { newestFirst, outletUrls } from '../demo/news/feeds.ts';
+import { NEWS_OUTLETS, outletById } from '../demo/news/outlets.ts';
 import { newsSite, type NewsResource } from '../demo/news/site.ts';
-import type { NewsOutlet } from '../demo/news/types.ts';
+import { articleId, type NewsOutlet } from '../demo/news/types.ts';
 import { daysToAnchor, NEWS_ARTICLES, shiftWeek } from '../demo/news/week.ts';
 
 export interface NewsServerOptions {
@@ -37,6 +38,17 @@ export interface NewsServerOutlet {
   feed: string;
 }
 
+export interface NewsServerArticle {
+  /** "OUTLET/SLUG", the id gold.json labels. */
+  id: string;
+  outlet: NewsOutlet['id'];
+  title: string;
+  /** Absolute URL on this server. */
+  url: string;
+  /** ISO 8601, after any shift. */
+  published: string;
+}
+
 export interface NewsRequest {
   method: string;
   /** Path and query, as sent. */
@@ -53,6 +65,8 @@ export interface NewsServer {
   origin: string;
   port: number;
   outlets: NewsServerOutlet[];
+  /** Every article served, newest first (gold.json says which report the same event). */
+  articles: NewsServerArticle[];
   /** The days every date was moved by. */
   shiftDays: number;
   requests: NewsRequest[];
@@ -142,6 +156,13 @@ export async function startNewsServer(opts: NewsServerOptions = {}): Promise<New
       format: o.format,
       ...outletUrls(origin, o),
     })).map(({ id, name, format, home, feed }) => ({ id, name, format, home, feed })),
+    articles: newestFirst(articles).map((a) => ({
+      id: articleId(a),
+      outlet: a.outlet,
+      title: a.title,
+      url: outletUrls(origin, outletById(a.outlet)!).article(a),
+      published: a.published,
+    })),
     requests,
     close: () =>
       new Promise<void>((ok) => {

@@ -118,6 +118,9 @@ describe('news server', () => {
     expect(res.status).toBe(200);
     const html = new TextDecoder().decode(bytes);
     for (const o of server.outlets) expect(html).toContain(o.feed);
+    expect(server.articles.map((a) => a.id).sort()).toEqual([...ids].sort());
+    for (const a of server.articles)
+      expect(a.url).toBe(`${server.origin}/${a.id.replace('/', '/articles/')}.html`);
   });
 
   it.each(NEWS_OUTLETS.map((o) => [o.id, o] as const))(
