@@ -224,6 +224,8 @@ export const strings = {
     importing: {
       title: 'Import articles',
       hint: 'A JSON or NDJSON file of articles, each with at least "id", "title" and "text" (the format of “Export”).',
+      limits: (articles: number, megabytes: number) =>
+        `One import takes up to ${articles.toLocaleString('en')} articles and ${megabytes.toLocaleString('en')} MB; split a larger file.`,
       fileLabel: 'Choose a file to import',
       reading: (name: string) => `Reading ${name}…`,
       progressLabel: 'Import progress',

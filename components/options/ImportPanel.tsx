@@ -1,5 +1,5 @@
 import type { CorpusProblem } from '@/lib/corpus/validate';
-import { formatDuplicate } from '@/lib/user-corpus';
+import { formatDuplicate, IMPORT_LIMITS } from '@/lib/user-corpus';
 import { strings } from '../strings';
 import { isBusy, type ImportState } from './import-state';
 
@@ -28,6 +28,9 @@ export function ImportPanel({ state, onImport, onCancel, disabled = false }: Imp
       <p class="hint" id="import-hint">
         {t.hint}
       </p>
+      <p class="hint" id="import-limits" data-testid="import-limits">
+        {t.limits(IMPORT_LIMITS.articles, IMPORT_LIMITS.bytes / 1_000_000)}
+      </p>
       <label class="file-label" for="import-file">
         {t.fileLabel}
       </label>
@@ -36,7 +39,7 @@ export function ImportPanel({ state, onImport, onCancel, disabled = false }: Imp
         type="file"
         accept={ACCEPT}
         disabled={disabled || busy}
-        aria-describedby="import-hint"
+        aria-describedby="import-hint import-limits"
         data-testid="import-file"
         onChange={(e) => {
           const input = e.currentTarget;

@@ -14,6 +14,7 @@ export { ImportError, QuotaError, UnreadableFileError } from './errors.ts';
 export { importRemotely, WorkerUnavailableError, type RemoteImportOptions } from './import-remote.ts';
 export { serveImports } from './import-serve.ts';
 export { readSourceText } from './source.ts';
+export { IMPORT_LIMITS } from './limits.ts';
 export type { ImportRequest, Port } from './import-wire.ts';
 export { timeSlices } from '../slices.ts';
 export { NewerSchemaError } from './open.ts';

@@ -11,6 +11,7 @@
 import { validateArticle, type CorpusProblem } from '../corpus/validate.ts';
 import type { CorpusArticle } from '../types.ts';
 import { documentEntries, namesNdjson, ndjsonLine, normalizeNewlines } from './entries.ts';
+import { countProblem, sizeProblem } from './limits.ts';
 import { runSteps } from './steps.ts';
 import { textHash } from '../corpus/text-key.ts';
 
@@ -33,6 +34,18 @@ export const CHUNK = 100;
 
 const EMPTY: CorpusProblem = { line: null, message: 'no articles: the text is empty' };
 
+/** Entries of an NDJSON text: its lines that are not blank. */
+function ndjsonEntryCount(body: string): number {
+  let n = 0;
+  for (let start = 0; start <= body.length;) {
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    if (/\S/.test(body.slice(start, end))) n++;
+    start = end + 1;
+  }
+  return n;
+}
+
 /** `readImport` in steps: yields between chunks of entries, returns what `readImport` does. */
 export function* readImportSteps(text: string, fileName?: string): Generator<void, ReadImport> {
   const body = normalizeNewlines(text);
@@ -49,8 +62,12 @@ export function* readImportSteps(text: string, fileName?: string): Generator<voi
     }
   };
 
+  const tooLarge = sizeProblem(body.length);
+  if (tooLarge) return { articles: [], problems: [tooLarge] };
   const document = namesNdjson(fileName) ? null : documentEntries(body);
   yield;
+  const tooMany = countProblem(document ? document.entries.length : ndjsonEntryCount(body));
+  if (tooMany) return { articles: [], problems: [tooMany] };
   if (document) {
     problems.push(...document.problems);
     for (const [i, { value, line }] of document.entries.entries()) {

@@ -89,6 +89,36 @@ describe('the options page', () => {
     );
   });
 
+  it('says how much one import takes before a file is chosen, and refuses a file beyond it', async () => {
+    render(<App />);
+    await waitFor(() => expect(count()).toBe('0'));
+    expect(screen.getByTestId('import-limits').textContent).toBe(
+      'One import takes up to 50,000 articles and 100 MB; split a larger file.',
+    );
+    const input = screen.getByLabelText('Choose a file to import');
+    expect(input.getAttribute('aria-describedby')).toContain('import-limits');
+
+    const many = Array.from({ length: 50_001 }, (_, i) => JSON.stringify({ id: `a${i}`, text: 'x' }));
+    choose(new File([many.join('\n')], 'many.ndjson'));
+    const problems = await screen.findAllByTestId('import-problem');
+    expect(problems.map((p) => p.textContent)).toEqual([
+      'the file holds more than 50,000 articles, the most one import takes (split it into smaller files)',
+    ]);
+    expect(screen.getByRole('alert').textContent).toContain('your corpus is unchanged');
+
+    // A file over the size limit is not even read.
+    const huge = new File(['{}'], 'huge.json');
+    Object.defineProperty(huge, 'size', { value: 150_000_000 });
+    Object.defineProperty(huge, 'arrayBuffer', { value: () => Promise.reject(new Error('read')) });
+    choose(huge);
+    await waitFor(() =>
+      expect(screen.getAllByTestId('import-problem').map((p) => p.textContent)).toEqual([
+        'the file is too large: 150 MB, and one import takes at most 100 MB (split it into smaller files)',
+      ]),
+    );
+    expect(await stored()).toEqual([]);
+  });
+
   it('reports duplicates and does not store them twice', async () => {
     render(<App />);
     await waitFor(() => expect(count()).toBe('0'));

@@ -98,7 +98,10 @@ describe('importing in a worker', () => {
   it('says when the file cannot be read', async () => {
     const [page, worker] = portPair();
     serveImports(worker, (r) => openUserCorpus(new IDBFactory(), r.database));
-    const gone = { text: () => Promise.reject(new Error('NotReadableError')) } as unknown as Blob;
+    const gone = {
+      size: 10,
+      arrayBuffer: () => Promise.reject(new Error('NotReadableError')),
+    } as unknown as Blob;
     await expect(importRemotely(page, request(gone))).rejects.toBeInstanceOf(UnreadableFileError);
   });
 
@@ -121,5 +124,24 @@ describe('importing in a worker', () => {
       name: 'TypeError',
       message: 'disk on fire',
     });
+  });
+});
+
+describe('import limits in a worker', () => {
+  it('refuses a file of more articles than one import takes, and writes nothing', async () => {
+    const idb = new IDBFactory();
+    const lines = Array.from({ length: 50_001 }, (_, i) => JSON.stringify(article(`m${i}`)));
+    const error: unknown = await importRemotely(channel(idb), request(new Blob([lines.join('\n')]))).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).problems).toEqual([
+      {
+        line: null,
+        message:
+          'the file holds more than 50,000 articles, the most one import takes (split it into smaller files)',
+      },
+    ]);
+    expect(await storedIds(idb)).toEqual([]);
   });
 });
