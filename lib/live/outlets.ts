@@ -31,10 +31,17 @@ export function originsOf(urls: Iterable<string | null | undefined>): string[] {
   return [...out].sort();
 }
 
-/** An outlet's id: from its site's address, or its first feed's when the site is unknown. */
+/**
+ * An outlet's id: from its site's address (with or without "www." and a final slash: one
+ * site; another path is another outlet, as several sections or publications can share a host),
+ * or its first feed's when the site is unknown.
+ */
 export function outletId(siteUrl: string | null, feedUrl: string): string {
-  const key = originOf(siteUrl) ?? canonicalUrl(feedUrl) ?? feedUrl;
-  return `outlet-${hash106(key.replace(/^(https?:\/\/)www\./, '$1'))}`;
+  const site = canonicalUrl(siteUrl);
+  const key = site
+    ? site.replace(/^(https?:\/\/)www\./, '$1').replace(/\/+$/, '')
+    : (canonicalUrl(feedUrl) ?? feedUrl);
+  return `outlet-${hash106(key)}`;
 }
 
 export interface OutletSource {

@@ -99,6 +99,21 @@ describe('following an outlet', () => {
     });
   });
 
+  it('two publications on one host are two outlets', () => {
+    const a = outletFrom(
+      { feedUrl: 'http://127.0.0.1:8080/herald/feed.xml', siteUrl: 'http://127.0.0.1:8080/herald/' },
+      T,
+    );
+    const b = outletFrom(
+      { feedUrl: 'http://127.0.0.1:8080/today/feed.xml', siteUrl: 'http://127.0.0.1:8080/today/' },
+      T,
+    );
+    expect(a.id).not.toBe(b.id);
+    expect(outletFrom({ feedUrl: 'http://x.example/f', siteUrl: 'http://www.x.example' }, T).id).toBe(
+      outletFrom({ feedUrl: 'http://x.example/g', siteUrl: 'http://x.example/' }, T).id,
+    );
+  });
+
   it('an OPML list becomes one outlet per site', () => {
     const outlets = outletsFromOpml(
       [
