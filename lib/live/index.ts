@@ -47,3 +47,10 @@ export {
   type OutletStatus,
 } from './outlets.ts';
 export type * from './types.ts';
+export {
+  createLiveService,
+  type LivePermissions,
+  type LiveService,
+  type LiveServiceDeps,
+} from './service.ts';
+export { granted, missingOrigins, patternCovers } from './permissions.ts';

@@ -102,6 +102,8 @@ export interface RefresherDeps {
 export interface RunOptions {
   /** Stops the refresh: no feed or page is started after it; what is in flight is saved. */
   signal?: AbortSignal;
+  /** Only these feeds (a newly followed outlet's), unless a stopped refresh is resumed. */
+  only?: readonly string[];
 }
 
 export interface Refresher {
@@ -130,7 +132,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
   let running: Promise<RefreshResult> | null = null;
 
   async function run(trigger: RefreshTrigger, options: RunOptions = {}): Promise<RefreshResult> {
-    const taken = await store.takeLease(owner, ttlMs, trigger);
+    const taken = await store.takeLease(owner, ttlMs, trigger, options.only);
     if ('busy' in taken) return { status: 'busy' };
     const { signal } = options;
     const feeds: FeedReport[] = [];

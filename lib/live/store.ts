@@ -121,9 +121,15 @@ export interface LiveStore {
   getJob(): Promise<RefreshJob | null>;
   /**
    * Take the refresh lease: the job in the store (resumed) or a new one over every followed
-   * feed; `busy` when another owner's lease is still fresh.
+   * feed (or over `only` of them: a newly followed outlet's); `busy` when another owner's lease
+   * is still fresh.
    */
-  takeLease(owner: string, ttlMs: number, trigger: RefreshTrigger): Promise<LeaseResult>;
+  takeLease(
+    owner: string,
+    ttlMs: number,
+    trigger: RefreshTrigger,
+    only?: readonly string[],
+  ): Promise<LeaseResult>;
   /** Extend the lease; null when `owner` lost it (another took over a lease it let go stale). */
   renewLease(owner: string, ttlMs: number): Promise<RefreshJob | null>;
   /** Save a finished feed's record and take it off the queue, in one transaction; null if the lease was lost. */
@@ -398,7 +404,7 @@ export async function openLiveStore(
       ),
 
     getJob: () => tx(META, 'readonly', async (t) => (await getJob(t)) ?? null),
-    takeLease: (owner, ttlMs, trigger) =>
+    takeLease: (owner, ttlMs, trigger, only) =>
       tx([META, OUTLETS], 'readwrite', async (t): Promise<LeaseResult> => {
         const at = now();
         const job = await getJob(t);
@@ -410,11 +416,12 @@ export async function openLiveStore(
           return { job: taken, resumed: true };
         }
         const outlets = (await request(t.objectStore(OUTLETS).getAll())) as Outlet[];
+        const wanted = only ? new Set(only) : null;
         const seen = new Set<string>();
         const queue: QueueEntry[] = [];
         for (const o of outlets)
           for (const feed of o.feeds)
-            if (!seen.has(feed)) {
+            if (!seen.has(feed) && (wanted === null || wanted.has(feed))) {
               seen.add(feed);
               queue.push({ feed, outletId: o.id });
             }
