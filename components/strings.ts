@@ -225,7 +225,7 @@ export const strings = {
       title: 'Import articles',
       hint: 'A JSON or NDJSON file of articles, each with at least "id", "title" and "text" (the format of “Export”).',
       limits: (articles: number, megabytes: number) =>
-        `One import takes up to ${articles.toLocaleString('en')} articles and ${megabytes.toLocaleString('en')} MB; split a larger file.`,
+        `Your corpus can hold up to ${articles.toLocaleString('en')} articles, and a file to import can be up to ${megabytes.toLocaleString('en')} MB.`,
       fileLabel: 'Choose a file to import',
       reading: (name: string) => `Reading ${name}…`,
       progressLabel: 'Import progress',

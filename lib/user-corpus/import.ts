@@ -5,7 +5,8 @@
  * exactly as it was; the promise rejects with the signal's reason, a QuotaError or the cause.
  */
 import { abortReason, ImportError, QuotaError } from './errors.ts';
-import { transaction } from './idb.ts';
+import { request, transaction } from './idb.ts';
+import { roomProblem } from './limits.ts';
 import type { KnownArticles } from './known.ts';
 import { dedupe, type Duplicate } from './plan.ts';
 import { readImportSteps } from './read.ts';
@@ -38,6 +39,8 @@ export interface ImportContext {
   bundled: KnownArticles;
   addedAt: string;
   batchSize?: number;
+  /** Most articles the corpus may hold after the import; IMPORT_LIMITS.articles by default. */
+  maxArticles?: number;
 }
 
 export async function importInto(
@@ -63,6 +66,8 @@ export async function importInto(
           parsed.articles,
           await loadKnown(store, context.bundled, hashes),
         );
+        const full = roomProblem(await request(store.count()), fresh.length, context.maxArticles);
+        if (full) throw new ImportError([full]);
         let seq = await nextSeq(store);
         const records = fresh.map((e) => toRecord(e.article, context.addedAt, seq++, e.hash));
         await writeInBatches(store, records, { signal, onProgress, batchSize: context.batchSize });

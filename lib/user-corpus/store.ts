@@ -31,6 +31,8 @@ export interface UserCorpusOptions {
   now?: () => Date;
   /** Articles written per batch of an import, between progress reports. */
   batchSize?: number;
+  /** Most articles the corpus holds (IMPORT_LIMITS.articles); smaller in tests. */
+  maxArticles?: number;
   /**
    * IndexedDB's key ranges, to list the corpus in batches (the global `IDBKeyRange` by
    * default). Without one (Node without a global), `all()` reads everything in one request.
@@ -141,7 +143,12 @@ export async function openUserCorpus(
   }
 
   async function importText(text: string, opts: ImportOptions = {}): Promise<ImportReport> {
-    const context = { bundled, addedAt: now().toISOString(), batchSize: options.batchSize };
+    const context = {
+      bundled,
+      addedAt: now().toISOString(),
+      batchSize: options.batchSize,
+      maxArticles: options.maxArticles,
+    };
     const { report, articles } = await importInto(db, text, opts, context);
     if (articles.length > 0) emit({ type: 'added', articles });
     return report;

@@ -93,7 +93,7 @@ describe('the options page', () => {
     render(<App />);
     await waitFor(() => expect(count()).toBe('0'));
     expect(screen.getByTestId('import-limits').textContent).toBe(
-      'One import takes up to 50,000 articles and 100 MB; split a larger file.',
+      'Your corpus can hold up to 50,000 articles, and a file to import can be up to 100 MB.',
     );
     const input = screen.getByLabelText('Choose a file to import');
     expect(input.getAttribute('aria-describedby')).toContain('import-limits');
@@ -102,7 +102,7 @@ describe('the options page', () => {
     choose(new File([many.join('\n')], 'many.ndjson'));
     const problems = await screen.findAllByTestId('import-problem');
     expect(problems.map((p) => p.textContent)).toEqual([
-      'the file holds more than 50,000 articles, the most one import takes (split it into smaller files)',
+      'the file holds more than 50,000 articles, the most your corpus can hold (split it into smaller files)',
     ]);
     expect(screen.getByRole('alert').textContent).toContain('your corpus is unchanged');
 

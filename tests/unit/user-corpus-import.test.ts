@@ -147,3 +147,23 @@ describe('user corpus: import', () => {
     expect(await other.exportNdjson()).toBe(exported);
   });
 });
+
+describe('user corpus: the limit of its size', () => {
+  it('refuses an import that would take the corpus past its limit, and writes nothing of it', async () => {
+    const { corpus } = await freshCorpus({ maxArticles: 5 });
+    await corpus.importText(ndjson(many(3, 'old')));
+    const error: unknown = await corpus.importText(ndjson(many(3))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).problems).toEqual([
+      {
+        line: null,
+        message:
+          'your corpus holds 3 articles and this file would add 3, more than the 5 it can hold (remove some first, or import fewer)',
+      },
+    ]);
+    expect(await ids(corpus)).toEqual(['old0', 'old1', 'old2']);
+    // Duplicates take no room: up to the limit exactly is fine.
+    expect((await corpus.importText(ndjson([...many(2), article('old0')]))).added).toBe(2);
+    expect(await corpus.count()).toBe(5);
+  });
+});

@@ -139,7 +139,7 @@ describe('import limits in a worker', () => {
       {
         line: null,
         message:
-          'the file holds more than 50,000 articles, the most one import takes (split it into smaller files)',
+          'the file holds more than 50,000 articles, the most your corpus can hold (split it into smaller files)',
       },
     ]);
     expect(await storedIds(idb)).toEqual([]);
