@@ -15,6 +15,7 @@ import {
   type SerializedIndex,
 } from '@/lib/match';
 import { thresholdsFor, type Sensitivity } from '@/lib/settings';
+import { applyLiveChange, indexFingerprint, type LiveArticle, type LiveChange } from '@/lib/live';
 import type { CorpusArticle } from '@/lib/types';
 import {
   corpusFingerprint,
@@ -32,6 +33,8 @@ export interface EngineState {
   byId: Map<string, CorpusArticle>;
   /** The reader's articles in the index, in the order they were added. */
   user: UserArticle[];
+  /** Live coverage's articles in the index (fetched from followed outlets, or read). */
+  live: LiveArticle[];
 }
 
 export interface EngineDeps {
@@ -47,6 +50,8 @@ export interface EngineDeps {
   cacheFrom?: number;
   /** The index is cached this long after a build, once the current request is answered. */
   keepDelayMs?: number;
+  /** Live coverage's stored articles (`LiveStore.listArticles`), read at each build. */
+  live?: () => Promise<readonly LiveArticle[]>;
 }
 
 export interface Engine {
@@ -54,6 +59,11 @@ export interface Engine {
   get(): Promise<EngineState>;
   /** One article the reader just added: into the live index, no rebuild (the cache follows). */
   add(article: UserArticle): Promise<void>;
+  /**
+   * Articles a refresh stored and retention removed: into and out of the index in place, no
+   * rebuild (the cache follows under the key a fresh build would have).
+   */
+  applyLive(change: LiveChange): Promise<void>;
   /** Drop the engine: the next request rebuilds it (corpus or sensitivity changed). */
   invalidate(): void;
   /** The reader's corpus in IndexedDB (opened once per worker life). */
@@ -96,10 +106,10 @@ export function createEngine(deps: EngineDeps): Engine {
     createMatcher(index, { thresholds: thresholdsFor(DEFAULT_THRESHOLDS, sensitivity) });
 
   /** Serialize and store the index after the current request is answered (it takes a while). */
-  function keepIndex(index: MatchIndex, user: readonly UserArticle[]): void {
+  function keepIndex(index: MatchIndex, user: readonly UserArticle[], live: readonly LiveArticle[]): void {
     clearTimeout(keepTimer);
-    if (user.length < cacheFrom) return;
-    const fingerprint = corpusFingerprint(bundledKey, user);
+    if (user.length + live.length < cacheFrom) return;
+    const fingerprint = indexFingerprint(bundledKey, user, live);
     keepTimer = setTimeout(() => {
       void getIndexCache().then((cache) =>
         cache
@@ -114,19 +124,25 @@ export function createEngine(deps: EngineDeps): Engine {
    * cache kept it from the last worker life. `known`: the reader's corpus was read (a failed
    * read must not drop a good cache).
    */
-  async function indexFor(user: readonly UserArticle[], known: boolean): Promise<MatchIndex> {
+  async function indexFor(
+    user: readonly UserArticle[],
+    live: readonly LiveArticle[],
+    known: boolean,
+  ): Promise<MatchIndex> {
     const fresh = () => {
       const index = loadIndex(deps.bundledIndex);
       for (const a of user) index.add(a);
+      for (const a of live) index.add(a);
       return index;
     };
     const cache = await getIndexCache();
-    if (!cache || user.length < cacheFrom) {
+    if (!cache || user.length + live.length < cacheFrom) {
       if (known) void cache?.clear().catch(() => undefined);
       return fresh();
     }
-    const { index, source } = await loadOrBuild(cache, corpusFingerprint(bundledKey, user), fresh);
-    if (source === 'built') keepIndex(index, user);
+    const fingerprint = indexFingerprint(bundledKey, user, live);
+    const { index, source } = await loadOrBuild(cache, fingerprint, fresh);
+    if (source === 'built') keepIndex(index, user, live);
     return index;
   }
 
@@ -140,13 +156,24 @@ export function createEngine(deps: EngineDeps): Engine {
       debug('user corpus unavailable', err);
     }
     const userArticles = (user ?? []).map((a) => ({ ...a, origin: 'user' as const }));
-    const index = await indexFor(userArticles, user !== null);
-    const articles = [...bundled.map((a) => ({ ...a, origin: 'bundled' as const })), ...userArticles];
+    let live: LiveArticle[] = [];
+    try {
+      live = [...((await deps.live?.()) ?? [])];
+    } catch (err) {
+      debug('live coverage unavailable', err);
+    }
+    const index = await indexFor(userArticles, live, user !== null);
+    const articles = [
+      ...bundled.map((a) => ({ ...a, origin: 'bundled' as const })),
+      ...userArticles,
+      ...live,
+    ];
     return {
       index,
       matcher: matcherFor(index),
       byId: new Map(articles.map((a) => [a.id, a])),
       user: userArticles,
+      live,
     };
   }
 
@@ -167,7 +194,17 @@ export function createEngine(deps: EngineDeps): Engine {
       e.byId.set(added.id, added);
       e.matcher = matcherFor(e.index);
       e.user = [...e.user, added];
-      keepIndex(e.index, e.user);
+      keepIndex(e.index, e.user, e.live);
+    },
+    async applyLive(change) {
+      const e = await get();
+      const { added, removed } = applyLiveChange(e, change);
+      if (added + removed === 0) return;
+      const gone = new Set(change.removed);
+      const known = new Set(e.live.map((a) => a.id));
+      e.live = [...e.live.filter((a) => !gone.has(a.id)), ...change.added.filter((a) => !known.has(a.id))];
+      e.matcher = matcherFor(e.index);
+      keepIndex(e.index, e.user, e.live);
     },
     invalidate() {
       engine = null;
