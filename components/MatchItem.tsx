@@ -25,6 +25,8 @@ export function MatchItem({ match, now }: { match: Match; now?: number }) {
       <div class="meta">
         <span data-testid="age">{formatAge(match.published, now)}</span>
         {match.origin === 'user' ? <span> · {strings.popupExtra.fromYourCorpus}</span> : null}
+        {match.origin === 'history' ? <span> · {strings.popupExtra.fromYourReading}</span> : null}
+        {match.partial ? <span data-testid="partial"> · {strings.popupExtra.summaryOnly}</span> : null}
         {identical ? <span data-testid="identical"> · {identical}</span> : null}
       </div>
       {why.length > 0 ? (

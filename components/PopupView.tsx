@@ -1,5 +1,6 @@
 import type { TabState } from '@/lib/protocol';
 import { sameStory } from '@/lib/story';
+import { FollowOffer, type FollowOfferProps } from './FollowOffer';
 import { MatchItem } from './MatchItem';
 import { strings } from './strings';
 
@@ -16,6 +17,12 @@ export interface PopupViewProps {
   /** The outcome of the last "add to corpus". */
   corpusMessage?: string | null;
   onOpenOptions?: (() => void) | null;
+  /** "Follow <outlet>" when the page declares a feed (absent: nothing shown). */
+  follow?: FollowOfferProps | null;
+  /** "Keep the articles I read": current value and a toggle (absent: not shown). */
+  keepReading?: { on: boolean; onToggle: () => void } | null;
+  /** Opens the options page at Sources (the outlets followed). */
+  onOpenSources?: (() => void) | null;
 }
 
 function Message({ title, body, tone = 'info' }: { title: string; body: string; tone?: 'info' | 'error' }) {
@@ -38,6 +45,7 @@ export function PopupView({ state, onOpenSidebar, sidebarError, ...rest }: Popup
         {strings.appName}
       </header>
       <PopupBody state={state} onOpenSidebar={onOpenSidebar} sidebarError={sidebarError ?? null} {...rest} />
+      {rest.follow ? <FollowOffer {...rest.follow} /> : null}
       <Footer {...rest} state={state} />
     </main>
   );
@@ -134,21 +142,43 @@ function PopupBody({ state, onOpenSidebar, sidebarError, summary, highlights }: 
   }
 }
 
-/** Actions available on any article: add it to the reader's corpus; open the settings. */
+/**
+ * Actions available on any article: add it to the reader's corpus; keep what I read; the
+ * outlets followed; the settings.
+ */
 function Footer({
   state,
   onAddToCorpus,
   corpusMessage,
   onOpenOptions,
+  keepReading,
+  onOpenSources,
 }: Omit<PopupViewProps, 'onOpenSidebar'>) {
   const canAdd =
     state !== null && (state.kind === 'matched' || state.kind === 'no-coverage') && !state.selfId;
-  if (!onOpenOptions && !(canAdd && onAddToCorpus)) return null;
+  if (!onOpenOptions && !onOpenSources && !keepReading && !(canAdd && onAddToCorpus)) return null;
   return (
     <footer class="footer">
+      {keepReading ? (
+        <label class="switch keep-reading">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={keepReading.on}
+            onChange={keepReading.onToggle}
+            data-testid="keep-reading"
+          />
+          {strings.popupExtra.keepReading}
+        </label>
+      ) : null}
       {canAdd && onAddToCorpus ? (
         <button type="button" class="link" onClick={onAddToCorpus} data-testid="add-to-corpus">
           {strings.popupExtra.addToCorpus}
+        </button>
+      ) : null}
+      {onOpenSources ? (
+        <button type="button" class="link" onClick={onOpenSources} data-testid="open-sources">
+          {strings.popupExtra.sources}
         </button>
       ) : null}
       {onOpenOptions ? (

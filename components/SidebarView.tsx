@@ -76,6 +76,9 @@ export function SidebarView({ story, onLocate = () => {} }: SidebarViewProps) {
                 </h3>
                 <div class="meta">
                   {formatAge(match.published)}
+                  {match.partial ? (
+                    <span data-testid="partial"> · {strings.popupExtra.summaryOnly}</span>
+                  ) : null}
                   {identicalNote(match) ? (
                     <span data-testid="identical"> · {identicalNote(match)}</span>
                   ) : null}

@@ -3,7 +3,7 @@
  * Functions take the variable parts; nothing is concatenated elsewhere.
  */
 import type { FeedErrorCode } from '@/lib/feeds/types';
-import type { CorpusAddCode } from '@/lib/protocol';
+import type { CorpusAddCode, FollowCode } from '@/lib/protocol';
 import type { LiveErrorCode } from '@/lib/live/types';
 
 export const strings = {
@@ -136,6 +136,36 @@ export const strings = {
     addToCorpus: 'Add this article to my corpus',
     options: 'Settings',
     fromYourCorpus: 'from your corpus',
+    fromYourReading: 'from your reading',
+    /** A report of which only the feed's text could be had (the page was paywalled or failed). */
+    summaryOnly: 'summary only',
+    keepReading: 'Keep the articles I read',
+    sources: 'Sources',
+  },
+  /** Following an outlet, from the popup or the options page. */
+  follow: {
+    button: (name: string) => `Follow ${name}`,
+    following: (name: string) => `Following ${name}`,
+    chooseFeed: 'Feed to follow',
+    feedChoice: (title: string | null, url: string) => (title ? `${title} (${url})` : url),
+    working: 'Following…',
+    allow: (hosts: string) => `Allow ${hosts}`,
+    denied: 'Parallax was not allowed to read this outlet, so it is not followed.',
+    /** The background's answer to a follow, by its code (lib/protocol.ts FollowCode). */
+    reply: {
+      followed: (name: string) => `Following ${name}. Its latest articles are being fetched.`,
+      'already-followed': (name: string) => `You already follow ${name}.`,
+      'invalid-url': () => 'Enter the address of a feed or a site, starting with https:// or http://.',
+      'no-feed': () =>
+        'This site’s home page names no feed. Try the address of its RSS, Atom or JSON feed.',
+      'needs-permission': (hosts: string) =>
+        `This outlet’s feed or articles are on ${hosts}. Allow Parallax to read from there too.`,
+      'feed-error': (reason: string) => `The feed could not be read: ${reason}.`,
+      'disk-full': () =>
+        'Not enough storage space to follow another outlet. Lower the storage limit or free disk space.',
+    } satisfies Record<FollowCode, (arg: string) => string>,
+    unknownReason: 'it answered with an error',
+    hostJoin: ', ',
   },
   /** The background's answer to "Add this article to my corpus", by its code (lib/protocol.ts). */
   corpusAdd: {
@@ -261,13 +291,18 @@ export const strings = {
     privacy: {
       title: 'What Parallax does with your data',
       noNetwork:
-        'Parallax never makes a network request. It reads the page you open, and compares it inside your browser.',
+        'Reading a page never makes Parallax send a request: it reads the page you open and compares it inside your browser.',
+      requests:
+        'Parallax sends requests only to the outlets you follow, for their feeds and their articles, on your schedule or when you click “Refresh now”, and without cookies, so an outlet cannot tie them to your account. No request ever depends on the page you are reading.',
+      log: 'The request log in Sources shows every request Parallax made.',
       storedTitle: 'What is stored, and where',
       settings: 'Your settings: in the extension’s storage (storage.local), until you change them.',
       session:
         'The results for each tab, and the text Parallax extracted from the page: in session storage, gone when the browser closes.',
       corpus: 'Your corpus: in a database (IndexedDB) inside the extension, until you remove it here.',
-      nothingLeaves: 'Nothing leaves your browser: no account, no analytics, no server.',
+      live: 'Articles of the outlets you follow, and the articles you read when “Keep the articles I read” is on: in a database inside the extension, removed after the days and the storage limit you choose in Sources.',
+      nothingLeaves:
+        'Nothing you read leaves your browser: no account, no analytics, no server of ours.',
     },
   },
   feeds: {

@@ -26,9 +26,15 @@ export function matchExtracted(matcher: Matcher, extracted: ExtractedPage, limit
   );
 }
 
-/** Each match with its original's address from the corpus (http or https only, else null). */
+/**
+ * Each match with its original's address from the corpus (http or https only, else null), and
+ * `partial` when the corpus has only the feed's summary of it (the reader is told).
+ */
 export function withUrls(matches: readonly Match[], byId: ReadonlyMap<string, CorpusArticle>): Match[] {
-  return matches.map((m) => ({ ...m, url: openableUrl(byId.get(m.id)?.url) }));
+  return matches.map((m) => {
+    const article = byId.get(m.id);
+    return { ...m, url: openableUrl(article?.url), ...(article?.partial ? { partial: true } : {}) };
+  });
 }
 
 /**

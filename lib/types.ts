@@ -116,6 +116,8 @@ export interface Match {
   headlineDerived?: boolean;
   /** The original's address (http or https only), when the corpus knows it: the reader opens it. */
   url?: string | null;
+  /** True when only the feed's summary of this report could be had (from the corpus article). */
+  partial?: boolean;
   /** This report's text is the same as another report's or the page's (wire copy). */
   identical?: boolean;
   /**

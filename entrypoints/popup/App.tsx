@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { summarize } from '@/components/comparison/summary';
+import { IDLE_FLOW, type FollowFlow } from '@/components/follow-state';
 import { PopupView } from '@/components/PopupView';
 import { strings } from '@/components/strings';
-import type { TabState } from '@/lib/protocol';
+import type { PageFeeds, TabState } from '@/lib/protocol';
 import { highlightsOn, type Settings } from '@/lib/settings';
-import { send } from '@/utils/messaging';
+import { listen, send } from '@/utils/messaging';
+import { createFollowFlow } from '@/utils/permissions';
 import { pinnedTab } from '@/utils/pinned-tab';
 import { openSidebar } from '@/utils/sidebar';
 import { onStateChanged } from '@/utils/state-events';
@@ -19,6 +21,10 @@ function hostOf(state: TabState | null): string | null {
   }
 }
 
+function pageUrl(state: TabState | null): string | null {
+  return state && 'page' in state ? (state.page?.url ?? null) : null;
+}
+
 export function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [tabId, setTabId] = useState<number | null>(pinnedTab());
@@ -26,6 +32,29 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sidebarError, setSidebarError] = useState<string | null>(null);
   const [corpusMessage, setCorpusMessage] = useState<string | null>(null);
+  const [pageFeeds, setPageFeeds] = useState<PageFeeds | null>(null);
+  const [flow, setFlow] = useState<FollowFlow>(IDLE_FLOW);
+
+  const loadFeeds = (id: number | null) =>
+    send('ui/page-feeds', { tabId: id })
+      .then(setPageFeeds)
+      .catch(() => setPageFeeds(null));
+  const follower = useMemo(
+    () =>
+      createFollowFlow({
+        permissions: browser.permissions,
+        send,
+        render: setFlow,
+        onFollowed: () => void loadFeeds(tabId),
+      }),
+    [tabId],
+  );
+
+  useEffect(() => {
+    void loadFeeds(tabId);
+    // Followed or unfollowed elsewhere (the options page): the offer follows.
+    return listen({ 'bg/live-changed': () => void loadFeeds(tabId) });
+  }, [tabId]);
 
   useEffect(() => {
     let alive = true;
@@ -89,6 +118,36 @@ export function App() {
         );
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenSources={() =>
+        void browser.tabs
+          .create({ url: browser.runtime.getURL('/options.html#sources') })
+          .then(() => window.close())
+      }
+      keepReading={
+        settings
+          ? {
+              on: settings.keepReading,
+              onToggle: () => {
+                const patch = { keepReading: !settings.keepReading };
+                setSettings({ ...settings, ...patch });
+                void send('ui/patch-settings', { patch }).then(setSettings);
+              },
+            }
+          : null
+      }
+      follow={
+        pageFeeds
+          ? {
+              pageFeeds,
+              fallbackName: host?.replace(/^www\./, '') ?? '',
+              flow,
+              // The permission request is the click's first step (utils/permissions.ts).
+              onFollow: (feed, name) =>
+                follower.follow({ url: feed.url, name }, [feed.url, pageUrl(state)], name),
+              onAllow: () => follower.allow(),
+            }
+          : null
+      }
     />
   );
 }

@@ -159,13 +159,18 @@ describe('bundledSummary', () => {
 });
 
 describe('PrivacySection', () => {
-  it('says what is stored where, and that nothing leaves the browser', () => {
+  it('says what is stored where, and which requests Parallax makes: only to followed outlets', () => {
     render(<PrivacySection />);
     const text = screen.getByTestId('privacy').textContent ?? '';
-    expect(text).toContain('never makes a network request');
+    expect(text).not.toContain('never makes a network request');
+    expect(text).toContain('Reading a page never makes Parallax send a request');
+    expect(text).toContain('only to the outlets you follow');
+    expect(text).toContain('Refresh now');
+    expect(text).toContain('without cookies');
+    expect(text).toContain('request log');
     expect(text).toContain('storage.local');
     expect(text).toContain('gone when the browser closes');
     expect(text).toContain('IndexedDB');
-    expect(text).toContain('Nothing leaves your browser');
+    expect(text).toContain('Nothing you read leaves your browser');
   });
 });
