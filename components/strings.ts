@@ -156,8 +156,7 @@ export const strings = {
       followed: (name: string) => `Following ${name}. Its latest articles are being fetched.`,
       'already-followed': (name: string) => `You already follow ${name}.`,
       'invalid-url': () => 'Enter the address of a feed or a site, starting with https:// or http://.',
-      'no-feed': () =>
-        'This site’s home page names no feed. Try the address of its RSS, Atom or JSON feed.',
+      'no-feed': () => 'This site’s home page names no feed. Try the address of its RSS, Atom or JSON feed.',
       'needs-permission': (hosts: string) =>
         `This outlet’s feed or articles are on ${hosts}. Allow Parallax to read from there too.`,
       'feed-error': (reason: string) => `The feed could not be read: ${reason}.`,
@@ -301,8 +300,7 @@ export const strings = {
         'The results for each tab, and the text Parallax extracted from the page: in session storage, gone when the browser closes.',
       corpus: 'Your corpus: in a database (IndexedDB) inside the extension, until you remove it here.',
       live: 'Articles of the outlets you follow, and the articles you read when “Keep the articles I read” is on: in a database inside the extension, removed after the days and the storage limit you choose in Sources.',
-      nothingLeaves:
-        'Nothing you read leaves your browser: no account, no analytics, no server of ours.',
+      nothingLeaves: 'Nothing you read leaves your browser: no account, no analytics, no server of ours.',
     },
   },
   feeds: {

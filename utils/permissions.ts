@@ -43,7 +43,6 @@ export function originPatterns(urls: Iterable<string | null | undefined>): strin
   return [...out];
 }
 
-
 async function ask(permissions: PermissionsApi, patterns: string[]): Promise<boolean> {
   if (patterns.length === 0) return true;
   try {
