@@ -89,6 +89,8 @@ export interface RefresherDeps {
   now?: () => number;
   /** The lease: who this refresher is, and how long its lease lasts unrenewed (default 60 s). */
   lease?: { owner?: string; ttlMs?: number };
+  /** An extraction that takes longer counts as failed: the feed's text is kept (default 30 s). */
+  extractTimeoutMs?: number;
   /** Feeds read at once (default 4; the client caps the requests in flight). */
   feedConcurrency?: number;
   /** Retention applied at the end of each refresh; null for none. Defaults: 14 days, 200 MB. */
@@ -129,7 +131,23 @@ export function createRefresher(deps: RefresherDeps): Refresher {
   const ttlMs = deps.lease?.ttlMs ?? 60_000;
   const feedConcurrency = Math.max(1, deps.feedConcurrency ?? 4);
   const retention = deps.retention === undefined ? {} : deps.retention;
+  const extractTimeoutMs = deps.extractTimeoutMs ?? 30_000;
   let running: Promise<RefreshResult> | null = null;
+
+  /** `extract`, or null when it fails or does not answer in time (a stuck offscreen document). */
+  async function extractWithin(html: string, url: string): Promise<Extracted | null> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), extractTimeoutMs);
+    });
+    try {
+      return await Promise.race([Promise.resolve(extract(html, url)), late]);
+    } catch {
+      return null;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   async function run(trigger: RefreshTrigger, options: RunOptions = {}): Promise<RefreshResult> {
     const taken = await store.takeLease(owner, ttlMs, trigger, options.only);
@@ -178,7 +196,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
           const page = await client.page(item.url);
           if (page.ok) {
             pageUrl = page.url;
-            extracted = await extract(page.html, page.url);
+            extracted = await extractWithin(page.html, page.url);
           }
         } catch {
           extracted = null;

@@ -357,4 +357,11 @@ describe('refresh', () => {
     });
     expect(await store.countArticles()).toBe(3);
   });
+
+  it('an extraction that never answers does not hold the refresh: the feed text is kept, partial', async () => {
+    const { store, clock } = await followed({ gazette: ['/rss.xml'] });
+    const { refresher } = setup(store, clock, { extract: () => new Promise(() => {}), extractTimeoutMs: 50 });
+    const result = await refresher.run('manual');
+    expect(result.status === 'done' && result.feeds[0]).toMatchObject({ new: 3, partial: 3 });
+  });
 });
