@@ -226,6 +226,7 @@ function runSize(
   for (const { q } of queries) matcher.match(q); // warm-up
   const lat: number[] = [];
   let sameTop = 0;
+  let copies = 0;
   const rounds = Math.ceil(QUERIES / queries.length);
   for (let round = 0; round < rounds; round++) {
     for (const { q, story } of queries) {
@@ -233,9 +234,13 @@ function runSize(
       const r = matcher.match(q);
       lat.push(performance.now() - s);
       const top = r.matches[0];
+      // A query that is a cut copy of a sibling (its base text, some paragraphs left out) is
+      // recognized as that article, the page itself: a report of its story, as eval:match counts it.
+      const copy = r.selfId !== null && gen.storyOf(r.selfId) === story;
+      if (round === 0 && copy && size !== 5) copies++;
       if (
         round === 0 &&
-        (size === 5 || (top && gen.storyOf(top.id) === story && top.verdict === 'same-story'))
+        (size === 5 || copy || (top && gen.storyOf(top.id) === story && top.verdict === 'same-story'))
       ) {
         sameTop++;
       }
@@ -259,7 +264,7 @@ function runSize(
     `${String(size).padStart(7)} | build ${fmt(buildMs).padStart(6)} ms (${fmt(buildMs / size)} ms/article) | ` +
       `${bytesPerArticle.toFixed(0).padStart(4)} B/article | load ${fmt(loadMs).padStart(5)} ms | ` +
       `match median ${fmt(median)} ms, p95 ${fmt(p95)} ms | heap +${heap.toFixed(1)} MB | ` +
-      `top is a same-story sibling ${((100 * sameTop) / queries.length).toFixed(0)}% | ` +
+      `top is a same-story sibling ${((100 * sameTop) / queries.length).toFixed(0)}% (${copies} recognized as a sibling's copy) | ` +
       (baseline === null
         ? 'linear scan not run (too slow at this size)'
         : `linear scan ${fmt(baseline)} ms (${nb} queries): ${(baseline / median).toFixed(0)}x`),

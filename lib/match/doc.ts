@@ -29,6 +29,9 @@ export interface IndexedDoc {
   terms: Uint32Array;
   packed: Uint8Array;
   fingerprint: Uint32Array;
+  /** The lead's anchors, to recognize a page that holds this article or its first paragraphs
+   * (empty in an index serialized before they were kept). */
+  lead: Uint32Array;
   /** Words of the text, or null when not known (an index serialized before they were kept). */
   words: number | null;
 }
@@ -64,6 +67,7 @@ export function indexDoc(article: CorpusArticle, termId: (key: string) => number
     terms: Uint32Array.from(terms),
     packed: Uint8Array.from(packed),
     fingerprint: features?.fingerprint ?? new Uint32Array(0),
+    lead: features?.lead ?? new Uint32Array(0),
     words: features?.words ?? null,
   };
 }

@@ -4,7 +4,7 @@
  * same way whether the article is the query or a corpus entry.
  */
 import { detectLanguage, type LanguageInfo } from './language';
-import { minhash } from './minhash';
+import { leadAnchors, minhashOf, shingleHashes } from './minhash';
 import { articleTerms, type Terms } from './tokens';
 import { scan } from './words';
 
@@ -12,6 +12,10 @@ export type { TermStat } from './tokens';
 
 export interface ArticleFeatures extends Terms {
   fingerprint: Uint32Array;
+  /** The text's shingle hashes in order (a query's, to find the articles whose lead it holds). */
+  shingles: Uint32Array;
+  /** The lead's anchors (see minhash.ts leadAnchors). */
+  lead: Uint32Array;
   /** Words of the text (without the headline): how much the text has to say. */
   words: number;
 }
@@ -27,11 +31,14 @@ export function analyse(title: string | null, text: string, lang?: string | null
   const body = scan(text);
   const language = detectLanguage(text, lang, body.words);
   if (!language.supported) return { language, features: null };
+  const shingles = shingleHashes(body.words.map((w) => w.hash));
   return {
     language,
     features: {
       ...articleTerms(title, body),
-      fingerprint: minhash(body.words.map((w) => w.hash)),
+      fingerprint: minhashOf(shingles),
+      shingles,
+      lead: leadAnchors(shingles),
       words: body.words.length,
     },
   };

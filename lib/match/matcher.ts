@@ -12,7 +12,14 @@ import type { LanguageInfo } from './language';
 import { prepareQuery } from './query';
 import { retrieve } from './retrieve';
 import { scoreCandidate } from './score';
-import { isOtherOutlet, isSameText, selfByIdentity } from './self';
+import {
+  isOtherOutlet,
+  isSameText,
+  SELF_RANK,
+  selfByIdentity,
+  selfEvidence,
+  type SelfEvidence,
+} from './self';
 import { resolveThresholds, verdictOf, type Thresholds } from './verdict';
 import { weighting } from './weighting';
 
@@ -57,11 +64,11 @@ function toMatch(doc: IndexedDoc, score: number, verdict: Verdict): Omit<Match, 
  */
 function identicalOf(
   doc: IndexedDoc,
-  page: ArrayLike<number>,
+  copy: boolean,
   before: readonly { slot: number }[],
   store: MatchIndex['store'],
 ): Pick<Match, 'identical' | 'identicalTo'> {
-  if (isSameText(page, doc.fingerprint)) return { identical: true, identicalTo: null };
+  if (copy) return { identical: true, identicalTo: null };
   for (const { slot } of before) {
     const other = store.docs[slot];
     if (other && isSameText(other.fingerprint, doc.fingerprint))
@@ -83,31 +90,55 @@ export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Th
       if (!features) return { language, selfId: store.docs[selfSlot ?? -1]?.id ?? null, matches: [] };
       const prepared = prepareQuery(features, store, w);
       const queryDay = dayOf(query.date);
-      const scored: { slot: number; score: number; verdict: Verdict }[] = [];
+      let shingleSet: Set<number> | null = null;
+      const pageShingles = () => (shingleSet ??= new Set(prepared.shingles));
+      // First the page itself, by its strongest evidence (the same text before a held lead before
+      // the same headline); then every other candidate is scored.
+      const candidates: { slot: number; copy: boolean }[] = [];
+      let selfRank = 0;
       for (const slot of retrieve(store, prepared)) {
         const doc = store.docs[slot];
         if (!doc || slot === identity || doc.id === excludeId) continue;
-        const copy = isSameText(prepared.fingerprint, doc.fingerprint);
-        if (selfSlot === null && copy && !isOtherOutlet(query, doc)) {
+        const evidence: SelfEvidence | null = selfEvidence(query, prepared.fingerprint, pageShingles, doc);
+        const other = isOtherOutlet(query, doc);
+        if (identity === null && evidence !== null && !other && SELF_RANK[evidence] > selfRank) {
+          selfRank = SELF_RANK[evidence];
           selfSlot = slot;
-          continue;
         }
+        // Another outlet's copy of the page's text (bare or in the page) reports the same story.
+        candidates.push({ slot, copy: other && evidence !== null && evidence !== 'same-headline' });
+      }
+      const scored: { slot: number; score: number; verdict: Verdict; copy: boolean }[] = [];
+      for (const { slot, copy } of candidates) {
+        if (slot === selfSlot) continue;
         const { score, relatedness } = scoreCandidate(store, w, prepared, queryDay, slot);
-        // Another outlet's copy of the page's text reports the same story, whatever its date.
-        const verdict = copy ? 'same-story' : verdictOf(score, thresholds, relatedness);
-        scored.push({ slot, score, verdict });
+        const verdict =
+          copy || isSameText(prepared.fingerprint, store.docs[slot]?.fingerprint ?? [])
+            ? 'same-story'
+            : verdictOf(score, thresholds, relatedness);
+        scored.push({ slot, score, verdict, copy });
       }
       scored.sort((a, b) => b.score - a.score || a.slot - b.slot);
       const kept = scored.filter((s, i) => i === 0 || s.verdict !== 'different');
       const listed = kept.slice(0, Math.max(1, limit));
-      const matches = listed.flatMap(({ slot, score, verdict }, i) => {
+      const matches = listed.flatMap(({ slot, score, verdict, copy }, i) => {
         const doc = store.docs[slot];
         if (!doc) return [];
         const match: Match = {
           ...toMatch(doc, score, verdict),
           explanation: explain(store, w, prepared, slot),
         };
-        return [{ ...match, ...identicalOf(doc, prepared.fingerprint, listed.slice(0, i), store) }];
+        return [
+          {
+            ...match,
+            ...identicalOf(
+              doc,
+              copy || isSameText(prepared.fingerprint, doc.fingerprint),
+              listed.slice(0, i),
+              store,
+            ),
+          },
+        ];
       });
       return { language, selfId: selfSlot === null ? null : (store.docs[selfSlot]?.id ?? null), matches };
     },

@@ -22,6 +22,8 @@ export interface PreparedQuery {
   byId: Map<number, QueryTerm>;
   norm: number;
   fingerprint: Uint32Array;
+  /** The query text's shingle hashes (see minhash.ts). */
+  shingles: Uint32Array;
   /** Words of the query's text. */
   words: number;
 }
@@ -44,5 +46,12 @@ export function prepareQuery(features: ArticleFeatures, store: IndexStore, w: We
   const byId = new Map<number, QueryTerm>();
   for (const t of terms) if (t.id !== undefined) byId.set(t.id, t);
   const norm = Math.sqrt(terms.reduce((s, t) => s + t.weight * t.weight, 0));
-  return { terms, byId, norm, fingerprint: features.fingerprint, words: features.words };
+  return {
+    terms,
+    byId,
+    norm,
+    fingerprint: features.fingerprint,
+    shingles: features.shingles,
+    words: features.words,
+  };
 }

@@ -10,7 +10,7 @@ import { fromBase64, readVarint, toBase64, writeVarint } from './codec';
 import { dayOf } from './dates';
 import type { IndexedDoc } from './doc';
 import { createIndex, insertDocs, termIdOf, type IndexStore, type MatchIndex } from './index-build';
-import { MINHASH_SIZE } from './minhash';
+import { LEAD_ANCHORS, MINHASH_SIZE } from './minhash';
 
 export const INDEX_FORMAT = 'parallax-match-index';
 export const INDEX_VERSION = 1;
@@ -31,6 +31,8 @@ export interface SerializedDoc {
   s: string;
   /** Fingerprint: MINHASH_SIZE little-endian uint32, base64. */
   f: string;
+  /** Lead anchors: little-endian uint32, base64 (absent in indexes serialized before them). */
+  a?: string;
   /** Words of the text (absent in indexes serialized before they were kept: unknown). */
   n?: number;
 }
@@ -40,6 +42,28 @@ export interface SerializedIndex {
   version: typeof INDEX_VERSION;
   terms: string[];
   docs: SerializedDoc[];
+}
+
+function uint32Bytes(values: Uint32Array): Uint8Array {
+  const bytes = new Uint8Array(values.length * 4);
+  values.forEach((h, i) => {
+    for (let k = 0; k < 4; k++) bytes[i * 4 + k] = (h >>> (8 * k)) & 0xff;
+  });
+  return bytes;
+}
+
+function bytesUint32(bytes: Uint8Array, max: number): Uint32Array {
+  const out = new Uint32Array(Math.min(max, bytes.length >> 2));
+  for (let i = 0; i < out.length; i++) {
+    const b = i * 4;
+    out[i] =
+      ((bytes[b] ?? 0) |
+        ((bytes[b + 1] ?? 0) << 8) |
+        ((bytes[b + 2] ?? 0) << 16) |
+        ((bytes[b + 3] ?? 0) << 24)) >>>
+      0;
+  }
+  return out;
 }
 
 function encodeDoc(doc: IndexedDoc, remap: (id: number) => number): SerializedDoc {
@@ -53,10 +77,6 @@ function encodeDoc(doc: IndexedDoc, remap: (id: number) => number): SerializedDo
     sig.push(p);
     prev = t;
   }
-  const fp = new Uint8Array(doc.fingerprint.length * 4);
-  doc.fingerprint.forEach((h, i) => {
-    for (let k = 0; k < 4; k++) fp[i * 4 + k] = (h >>> (8 * k)) & 0xff;
-  });
   return {
     id: doc.id,
     t: doc.title,
@@ -68,7 +88,8 @@ function encodeDoc(doc: IndexedDoc, remap: (id: number) => number): SerializedDo
     ...(doc.lang ? { l: doc.lang } : {}),
     ...(doc.supported ? {} : { x: 1 as const }),
     s: toBase64(Uint8Array.from(sig)),
-    f: toBase64(fp),
+    f: toBase64(uint32Bytes(doc.fingerprint)),
+    ...(doc.lead.length > 0 ? { a: toBase64(uint32Bytes(doc.lead)) } : {}),
     ...(doc.words === null ? {} : { n: doc.words }),
   };
 }
@@ -105,13 +126,9 @@ function decodeDoc(s: SerializedDoc, termIds: readonly number[]): IndexedDoc {
     terms[n] = termIds[t] ?? 0;
     packed[n++] = bytes[pos.i++] ?? 0;
   }
-  const fp = fromBase64(s.f, scratch.bytes);
-  const fingerprint = new Uint32Array(Math.min(MINHASH_SIZE, fp.length >> 2));
-  for (let i = 0; i < fingerprint.length; i++) {
-    const b = i * 4;
-    fingerprint[i] =
-      ((fp[b] ?? 0) | ((fp[b + 1] ?? 0) << 8) | ((fp[b + 2] ?? 0) << 16) | ((fp[b + 3] ?? 0) << 24)) >>> 0;
-  }
+  const fingerprint = bytesUint32(fromBase64(s.f, scratch.bytes), MINHASH_SIZE);
+  const lead =
+    typeof s.a === 'string' ? bytesUint32(fromBase64(s.a, scratch.bytes), LEAD_ANCHORS) : new Uint32Array(0);
   return {
     id: s.id,
     title: s.t,
@@ -126,6 +143,7 @@ function decodeDoc(s: SerializedDoc, termIds: readonly number[]): IndexedDoc {
     terms: terms.slice(0, n),
     packed: packed.slice(0, n),
     fingerprint,
+    lead,
     words: typeof s.n === 'number' && Number.isFinite(s.n) && s.n >= 0 ? s.n : null,
   };
 }
