@@ -28,6 +28,7 @@ export function MatchItem({ match, now }: { match: Match; now?: number }) {
         {match.origin === 'history' ? <span> · {strings.popupExtra.fromYourReading}</span> : null}
         {match.partial ? <span data-testid="partial"> · {strings.popupExtra.summaryOnly}</span> : null}
         {identical ? <span data-testid="identical"> · {identical}</span> : null}
+        {match.confidence === 'low' ? <span data-testid="short-text"> · {strings.shortText}</span> : null}
       </div>
       {why.length > 0 ? (
         <div class="why" title={why.join(', ')}>

@@ -49,6 +49,8 @@ export const strings = {
   /** A report whose text repeats another's (wire copy, syndication). */
   sameTextAs: (outlet: string) => `Same text as ${outlet}`,
   sameTextAsPage: 'Same text as this page',
+  /** A verdict resting on a short text (a two-paragraph lead, a feed summary). */
+  shortText: 'based on a short text',
   sidebarTitle: 'Parallax — coverage',
   readingNow: 'You are reading',
   otherReports: 'Other reports',

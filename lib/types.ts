@@ -103,6 +103,8 @@ export interface MatchExplanation {
   terms: string[];
 }
 
+export type Confidence = 'high' | 'low';
+
 export interface Match {
   id: string;
   outlet: string | null;
@@ -111,6 +113,11 @@ export interface Match {
   /** In [0, 1]. */
   score: number;
   verdict: Verdict;
+  /**
+   * How sure the verdict is: 'low' when the shorter of the two texts is short (a two-paragraph
+   * lead, a feed summary), so it rests on little; absent in results stored before it was kept.
+   */
+  confidence?: Confidence;
   explanation?: MatchExplanation;
   origin?: ArticleOrigin;
   headlineDerived?: boolean;

@@ -11,7 +11,7 @@ import type { MatchIndex } from './index-build';
 import type { LanguageInfo } from './language';
 import { prepareQuery } from './query';
 import { retrieve } from './retrieve';
-import { scoreCandidate } from './score';
+import { confidenceOf, scoreCandidate } from './score';
 import {
   isOtherOutlet,
   isSameText,
@@ -108,7 +108,7 @@ export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Th
         // Another outlet's copy of the page's text (bare or in the page) reports the same story.
         candidates.push({ slot, copy: other && evidence !== null && evidence !== 'same-headline' });
       }
-      const scored: { slot: number; score: number; verdict: Verdict; copy: boolean }[] = [];
+      const scored: { slot: number; score: number; verdict: Verdict; copy: boolean; words: number }[] = [];
       for (const { slot, copy } of candidates) {
         if (slot === selfSlot) continue;
         const { score, relatedness } = scoreCandidate(store, w, prepared, queryDay, slot);
@@ -116,16 +116,19 @@ export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Th
           copy || isSameText(prepared.fingerprint, store.docs[slot]?.fingerprint ?? [])
             ? 'same-story'
             : verdictOf(score, thresholds, relatedness);
-        scored.push({ slot, score, verdict, copy });
+        // The shorter text's length: the page's alone when the article's is not known.
+        const words = Math.min(prepared.words, store.docs[slot]?.words ?? Infinity);
+        scored.push({ slot, score, verdict, copy, words });
       }
       scored.sort((a, b) => b.score - a.score || a.slot - b.slot);
       const kept = scored.filter((s, i) => i === 0 || s.verdict !== 'different');
       const listed = kept.slice(0, Math.max(1, limit));
-      const matches = listed.flatMap(({ slot, score, verdict, copy }, i) => {
+      const matches = listed.flatMap(({ slot, score, verdict, copy, words }, i) => {
         const doc = store.docs[slot];
         if (!doc) return [];
         const match: Match = {
           ...toMatch(doc, score, verdict),
+          confidence: confidenceOf(words),
           explanation: explain(store, w, prepared, slot),
         };
         return [

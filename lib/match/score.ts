@@ -15,6 +15,7 @@
  * REFERENCE_WORDS, at most LENGTH_CAP up (length alone never makes a story either), without
  * limit down (a short text is matched on what it has, and must share more of it).
  */
+import type { Confidence } from '../types';
 import type { IndexStore } from './index-build';
 import type { PreparedQuery } from './query';
 import type { Weighting } from './weighting';
@@ -33,6 +34,12 @@ const LENGTH_WEIGHT = 0.08;
 /** About 1,000 characters: a short news report. */
 const REFERENCE_WORDS = 170;
 const LENGTH_CAP = 0.1;
+/**
+ * Below this many words the shorter text is short (a two-paragraph lead, a 50-word feed
+ * summary, about 600 characters): it is matched on what it has, and its verdict is 'low'
+ * confidence, whatever the score.
+ */
+export const SHORT_TEXT_WORDS = 100;
 /** Centre and spread of the logistic that maps evidence to [0, 1]. */
 const PIVOT = 0.5;
 const SPREAD = 0.1;
@@ -61,6 +68,11 @@ export function dateEvidence(gapDays: number | null): number {
 export function lengthEvidence(words: number | null): number {
   if (words === null || words <= 0) return 0;
   return Math.min(LENGTH_CAP, LENGTH_WEIGHT * Math.log(words / REFERENCE_WORDS));
+}
+
+/** How sure a verdict resting on a shorter text of `words` words is. */
+export function confidenceOf(words: number): Confidence {
+  return words < SHORT_TEXT_WORDS ? 'low' : 'high';
 }
 
 export function combine(content: number, gapDays: number | null, words: number | null = null): number {

@@ -140,4 +140,16 @@ describe('PopupView', () => {
     expect(container.querySelector('script')).toBeNull();
     expect(container.textContent).toContain('<script>alert(1)</script>');
   });
+  it('says when a verdict rests on a short text', () => {
+    show({
+      kind: 'matched',
+      page,
+      matches: [match({ confidence: 'low' }), match({ id: 'b', outlet: 'BBC', confidence: 'high' })],
+      selfId: null,
+      sameStoryCount: 2,
+    });
+    const notes = screen.getAllByTestId('short-text');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.textContent).toContain('based on a short text');
+  });
 });
