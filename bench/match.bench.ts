@@ -34,7 +34,7 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
 
-function readBases(notes: string[]): BaseCluster[] {
+export function readBases(notes: string[]): BaseCluster[] {
   const clusters = new Map<string, string[]>();
   const evalDir = resolve(root, '../shared/eval');
   if (existsSync(evalDir)) {
@@ -142,7 +142,7 @@ function rewrite(text: string, story: number, variant: number): string[] {
   );
 }
 
-function makeGenerator(bases: BaseCluster[]) {
+export function makeGenerator(bases: BaseCluster[]) {
   const build = (story: number, variant: number, id: string): CorpusArticle => {
     const cluster = bases[story % bases.length] ?? { texts: [''] };
     const base = cluster.texts[variant % cluster.texts.length] ?? '';
