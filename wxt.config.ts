@@ -2,21 +2,37 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /**
- * A test build (`PARALLAX_TEST_BUILD=1`, for the browser benchmark) adds User Timing marks
- * the page could read; it goes to .output/test so a reader's build never has them.
+ * A test build (`PARALLAX_TEST_BUILD=1`, for the browser benchmark and the live-coverage e2e
+ * tests) adds User Timing marks the page could read, and pre-grants the local test servers'
+ * origins (127.0.0.1 and localhost, any port) as host permissions, so that following an outlet
+ * there needs no permission prompt while the real code path runs (permissions.request resolves
+ * at once, the background checks permissions.getAll() as always). It goes to .output/test so a
+ * reader's build never has either.
  */
 const TEST_BUILD = process.env.PARALLAX_TEST_BUILD === '1';
 
+/** The local test servers' origins, granted at install in a test build only. */
+const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** Followed outlets' origins are asked for at run time, from the reader's click (optional). */
+const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+
 /**
  * The extension's own pages: only our own scripts and styles, no remote code, no eval, no
- * network connections, no plugins, no framing, no forms.
+ * plugins, no framing, no forms. connect-src allows http: and https: because this policy also
+ * governs the background (Chrome's service worker, Firefox's background page), which fetches
+ * the followed outlets' feeds and articles. That is not what limits where requests go: the
+ * browser lets the background reach an origin only with its host permission (none at install;
+ * each followed outlet's, asked from the click), and lib/live/service.ts asks only origins a
+ * followed outlet needs. The pages (popup, options, side panel, frames, offscreen) make no
+ * request; tests/e2e/privacy.test.ts records every request and checks it.
  */
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'none'",
+  'connect-src http: https:',
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -33,14 +49,28 @@ export default defineConfig({
   manifest: ({ browser, mode }) => {
     // The dev server's live reload needs a connection to localhost; builds get none.
     const csp =
-      mode === 'development' ? CSP.replace("connect-src 'none'", 'connect-src ws: http://localhost:*') : CSP;
+      mode === 'development'
+        ? CSP.replace('connect-src http: https:', 'connect-src ws: http://localhost:*')
+        : CSP;
     const firefox = browser === 'firefox';
     return {
       name: 'Parallax',
       description:
         'See how every outlet tells the story: compare news coverage sentence by sentence, privately.',
       // offscreen: Chrome's service worker has no DOM; the page's article is extracted there.
-      permissions: firefox ? ['storage'] : ['storage', 'sidePanel', 'offscreen'],
+      // alarms: the followed outlets' refresh schedule. No host permission at install: each
+      // followed outlet's origins are optional, asked from the reader's click, given back on
+      // unfollow (Chrome: optional_host_permissions; Firefox MV2: optional_permissions).
+      permissions: [
+        ...(firefox ? ['storage', 'alarms'] : ['storage', 'sidePanel', 'offscreen', 'alarms']),
+        ...(firefox && TEST_BUILD ? TEST_HOSTS : []),
+      ],
+      ...(firefox
+        ? { optional_permissions: OPTIONAL_HOSTS }
+        : {
+            optional_host_permissions: OPTIONAL_HOSTS,
+            ...(TEST_BUILD ? { host_permissions: TEST_HOSTS } : {}),
+          }),
       action: { default_title: 'Parallax' },
       // Parallax's card and panel on a news page are frames of this page, out of the page's reach.
       web_accessible_resources: firefox

@@ -17,10 +17,14 @@ interface Step {
   name: string;
   cmd: string[];
   report?: string;
+  env?: Record<string, string>;
 }
 
-function run(cmd: string[]): number {
-  const r = spawnSync(cmd[0]!, cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+function run(cmd: string[], env: Record<string, string> = {}): number {
+  const r = spawnSync(cmd[0]!, cmd.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
+  });
   return r.status ?? 1;
 }
 
@@ -77,6 +81,9 @@ function main(): number {
     { name: 'build', cmd: ['npx', 'wxt', 'build'] },
     { name: 'build-firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
     { name: 'lint-firefox', cmd: ['npx', 'tsx', 'scripts/lint-firefox.ts', '.output/firefox-mv2'] },
+    // The test build (.output/test): the local test servers' origins pre-granted, for the
+    // live-coverage e2e tests (tests/e2e/live.test.ts; docs/ARCHITECTURE.md).
+    { name: 'build-test', cmd: ['npx', 'wxt', 'build'], env: { PARALLAX_TEST_BUILD: '1' } },
     {
       name: 'e2e',
       cmd: [
@@ -97,7 +104,7 @@ function main(): number {
   let failed = 0;
   for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name))) {
     console.log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
-    const code = run(step.cmd);
+    const code = run(step.cmd, step.env);
     if (step.report) {
       const r = vitestReport(step.report);
       if (r) {

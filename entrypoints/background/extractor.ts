@@ -5,7 +5,8 @@
  * (if the worker is stopped first, the document stays until its next use resets the timer).
  */
 import browser from 'webextension-polyfill';
-import { extractSnapshot, type PageExtraction, type PageSnapshot } from '@/lib/extract';
+import { extractPage, extractSnapshot, type PageExtraction, type PageSnapshot } from '@/lib/extract';
+import { extractedArticle, type Extracted } from '@/lib/live';
 import { send } from '@/utils/messaging';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -43,6 +44,28 @@ export async function extractOffThread(snapshot: PageSnapshot, url: string): Pro
   try {
     await openDocument(offscreen, chrome.runtime);
     return (await send('offscreen/extract', { url, snapshot })) ?? null;
+  } finally {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => void offscreen.closeDocument().catch(() => undefined), IDLE_CLOSE_MS);
+  }
+}
+
+/**
+ * The article of a page a refresh fetched (live coverage), or null when it is none or there is
+ * nowhere to read it. The HTML is parsed by DOMParser as 'text/html': an inert document, no
+ * script runs and nothing loads. Firefox: here, in the background page; Chrome: offscreen.
+ */
+export async function extractHtmlOffThread(html: string, url: string): Promise<Extracted | null> {
+  if (import.meta.env.MANIFEST_VERSION === 2 && typeof DOMParser !== 'undefined') {
+    return extractedArticle(extractPage(new DOMParser().parseFromString(html, 'text/html'), url));
+  }
+  const chrome = (globalThis as { chrome?: ChromeApis }).chrome;
+  const offscreen = chrome?.offscreen;
+  if (!offscreen) return null;
+  clearTimeout(closeTimer);
+  try {
+    await openDocument(offscreen, chrome.runtime);
+    return (await send('offscreen/extract-html', { url, html })) ?? null;
   } finally {
     clearTimeout(closeTimer);
     closeTimer = setTimeout(() => void offscreen.closeDocument().catch(() => undefined), IDLE_CLOSE_MS);

@@ -49,6 +49,8 @@ export interface HandlerDeps {
   tabList: TabList;
   sendToTab: SendToTab;
   broadcast: Broadcast;
+  /** An article page the reader opened was analyzed (live.ts keeps it as reading history). */
+  onArticle?: (extracted: ExtractedPage) => void;
 }
 
 export interface Background {
@@ -56,6 +58,8 @@ export interface Background {
   /** A tab started loading another URL: it starts over (no stale badge or popup). */
   tabNavigated(tabId: number): Promise<void>;
   tabClosed(tabId: number): Promise<void>;
+  /** The index changed (live articles joined or left it): every open article is matched again. */
+  reanalyze(): Promise<void>;
 }
 
 const hostOf = (url: string): string | null => {
@@ -157,7 +161,9 @@ export function createHandlers(deps: HandlerDeps): Background {
   const handlers: Handlers = {
     'page/article': async ({ extracted }, { tabId }) => {
       await update(tabId, { kind: 'working', page: extracted.page });
-      return update(tabId, await analyze(tabId, extracted));
+      const state = await update(tabId, await analyze(tabId, extracted));
+      deps.onArticle?.(extracted);
+      return state;
     },
     'page/extract': ({ url, snapshot }) =>
       deps.extract(snapshot, url).catch((err: unknown) => {
@@ -233,5 +239,6 @@ export function createHandlers(deps: HandlerDeps): Background {
       await stories.remove(tabId);
       await tabs.remove(tabId);
     },
+    reanalyze: reanalyzeAll,
   };
 }

@@ -13,17 +13,22 @@ import { createBadge } from './badge';
 import { createEngine } from './engine';
 import { extractOffThread } from './extractor';
 import { browserTabList, createHandlers } from './handlers';
+import { createLive, type Live } from './live';
 import { createSettingsStore } from './settings';
 import { createStoryStore } from './stories';
 import { createTabStore } from './tabs';
 
 export default defineBackground(() => {
   const settings = createSettingsStore(browser.storage.local);
+  // Live coverage and the engine need each other: the engine's build reads the live articles,
+  // and a refresh feeds what it stores into the engine's index.
+  let live: Live | null = null;
   const engine = createEngine({
     idb: indexedDB,
     bundled: (corpusFile as CorpusFile).articles,
     bundledIndex: corpusIndex as unknown as SerializedIndex,
     sensitivity: async () => (await settings.load()).sensitivity,
+    live: async () => (live ? live.articles() : []),
   });
   const background = createHandlers({
     tabs: createTabStore(),
@@ -35,11 +40,17 @@ export default defineBackground(() => {
     tabList: browserTabList(browser.tabs),
     sendToTab,
     broadcast,
+    onArticle: (extracted) => live?.read(extracted),
   });
-  listen(background.handlers);
+  live = createLive({ engine, settings, broadcast, reanalyze: () => background.reanalyze() });
+  listen({ ...background.handlers, ...live.handlers });
+  live.start();
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void background.tabNavigated(tabId);
+    if (change.status === 'loading' && change.url) {
+      void background.tabNavigated(tabId);
+      void live?.tabNavigated(tabId);
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => void background.tabClosed(tabId));
 });

@@ -13,6 +13,7 @@ import { listen, send } from '@/utils/messaging';
 import type { Lifetime } from './context';
 import { createDetector } from './detector';
 import { createExtractAway, yieldToPage } from './extract-away';
+import { declaredFeeds } from './feeds';
 import { createInpageUi } from './frames';
 import { randomNames } from './highlight-styles';
 import { createHighlighter } from './highlights';
@@ -38,7 +39,12 @@ function start(ctx: Lifetime): void {
     url: () => location.href,
     ctx,
     send: {
-      article: (p) => send('page/article', p),
+      article: (p) => {
+        // A detected article's declared feeds, for the popup's "Follow" (never fetched for it).
+        const { feeds, siteName } = declaredFeeds(document);
+        if (feeds.length > 0) send('page/feeds', { feeds, siteName }).catch(() => undefined);
+        return send('page/article', p);
+      },
       notArticle: (p) => send('page/not-article', p),
       marks: () => send('page/get-marks', {}),
     },

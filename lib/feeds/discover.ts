@@ -19,6 +19,11 @@ const TYPES: Record<string, FeedLink['type']> = {
   'application/json': 'json',
 };
 
+/** A `<link rel="alternate">`'s type as a feed type, or null when it names no feed. */
+export function feedLinkType(type: string | null | undefined): FeedLink['type'] | null {
+  return TYPES[(type ?? '').toLowerCase().split(';')[0]!.trim()] ?? null;
+}
+
 /** Attributes of one start tag (`<link a="b" c=d e>`), names lowercased, values decoded. */
 export function tagAttributes(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();

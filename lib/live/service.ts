@@ -35,7 +35,6 @@ import {
   outletStatus,
   renameOutlet,
 } from './outlets.ts';
-import { granted, missingOrigins } from './permissions.ts';
 import {
   createRefresher,
   type Extract,
@@ -48,8 +47,12 @@ import { LiveStoreError, type LiveStore } from './store.ts';
 import type { LiveErrorCode, Outlet, RefreshTrigger } from './types.ts';
 
 export interface LivePermissions {
-  /** The host permissions granted now, as match patterns (`permissions.getAll().origins`). */
-  granted(): Promise<string[]>;
+  /**
+   * Has the reader granted every one of these origins (`https://host[:port]`)? The browser's
+   * `permissions.contains`. (Not `permissions.getAll()`: in Chrome it lists the content script's
+   * match patterns, `http://*\/*` and `https://*\/*`, which grant no fetch.)
+   */
+  contains(origins: string[]): Promise<boolean>;
 }
 
 export interface LiveServiceDeps {
@@ -113,7 +116,8 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
   let followedOrigins = new Set<string>();
   /** Origins a follow in progress may ask (the address the reader gave, the feed it names). */
   const following = new Set<string>();
-  let grants: string[] = [];
+  /** Origins the browser said are granted (asked for every origin followed or being followed). */
+  let grants = new Set<string>();
   let lastError: LiveErrorCode | null = null;
   let progress: RefreshProgress | null = null;
   let lastRefreshAt: number | null = null;
@@ -123,15 +127,26 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
     followedOrigins = new Set(outlets.flatMap((o) => o.origins));
     return outlets;
   }
-  async function loadGrants(): Promise<void> {
-    grants = await deps.permissions.granted().catch(() => []);
+  const isGranted = (origin: string): Promise<boolean> =>
+    deps.permissions.contains([origin]).catch(() => false);
+  /** The origins of `origins` the reader has not granted. */
+  async function missingOrigins(origins: readonly string[]): Promise<string[]> {
+    const ok = await Promise.all(origins.map(isGranted));
+    return origins.filter((_, i) => !ok[i]);
   }
-  const ready = Promise.all([loadOrigins(), loadGrants()]).catch(() => undefined);
+  async function loadGrants(): Promise<void> {
+    const origins = [...new Set([...followedOrigins, ...following])];
+    const missing = new Set(await missingOrigins(origins));
+    grants = new Set(origins.filter((o) => !missing.has(o)));
+  }
+  const ready = loadOrigins()
+    .then(loadGrants)
+    .catch(() => undefined);
 
   function allowed(url: string): boolean {
     const origin = originOf(url);
     if (origin === null) return false;
-    return (followedOrigins.has(origin) || following.has(origin)) && granted(grants, url);
+    return (followedOrigins.has(origin) || following.has(origin)) && grants.has(origin);
   }
 
   const client = createFeedClient({
@@ -174,7 +189,8 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
 
   async function runRefresh(trigger: RefreshTrigger, only?: readonly string[]): Promise<RefreshResult> {
     await ready;
-    await Promise.all([loadOrigins(), loadGrants()]);
+    await loadOrigins();
+    await loadGrants();
     let result: RefreshResult;
     try {
       result = await (await refresher()).run(trigger, only ? { only } : {});
@@ -232,10 +248,10 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
     await ready;
     const given = typeof url === 'string' ? url.trim() : '';
     if (!isHttp(given)) return { code: 'invalid-url' };
-    await loadGrants();
     const origin = originOf(given)!;
-    if (!granted(grants, given)) return { code: 'needs-permission', origins: [origin] };
+    if (!(await isGranted(origin))) return { code: 'needs-permission', origins: [origin] };
     following.add(origin);
+    grants.add(origin);
     const added: string[] = [origin];
     try {
       // The reader's address: a site whose home page names its feeds, or a feed itself.
@@ -250,8 +266,9 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
         siteUrl = page.url;
         ownName = siteName(page.html);
         const feedOrigin = originOf(feedUrl)!;
-        if (!granted(grants, feedUrl)) return { code: 'needs-permission', origins: [feedOrigin] };
+        if (!(await isGranted(feedOrigin))) return { code: 'needs-permission', origins: [feedOrigin] };
         following.add(feedOrigin);
+        grants.add(feedOrigin);
         added.push(feedOrigin);
       } else if (page.code !== 'not-html') {
         // The address could not be read at all (404, timeout, a redirect elsewhere).
@@ -263,7 +280,7 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
         return { code: 'feed-error', error: 'http-error' };
       }
       const fresh = outletFrom({ feedUrl: read.url, feed: read.feed, siteUrl, name: name ?? ownName }, now());
-      const missing = missingOrigins(grants, fresh.origins);
+      const missing = await missingOrigins(fresh.origins);
       if (missing.length > 0) return { code: 'needs-permission', origins: missing };
       const existing = await store.getOutlet(fresh.id);
       const key = canonicalUrl(read.url);
@@ -278,12 +295,14 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
         throw error;
       }
       await loadOrigins();
+      await loadGrants();
       await requestLog.flush();
       deps.onLiveChanged?.(null);
       startRefresh([read.url]);
       return { code: 'followed', outlet };
     } finally {
       for (const o of added) following.delete(o);
+      for (const o of added) if (!followedOrigins.has(o)) grants.delete(o);
       await requestLog.flush();
     }
   }
@@ -346,11 +365,10 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
 
   async function importOpml(feeds: readonly OpmlFeed[]): Promise<ImportOpmlReply> {
     await ready;
-    await loadGrants();
     const reply: ImportOpmlReply = { followed: 0, already: 0, notGranted: [] };
     const toRead: string[] = [];
     for (const outlet of outletsFromOpml(Array.isArray(feeds) ? feeds : [], now())) {
-      if (missingOrigins(grants, outlet.origins).length > 0) {
+      if ((await missingOrigins(outlet.origins)).length > 0) {
         reply.notGranted.push(...outlet.feeds);
         continue;
       }
@@ -366,6 +384,7 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
       reply.followed++;
     }
     await loadOrigins();
+    await loadGrants();
     if (toRead.length > 0) {
       deps.onLiveChanged?.(null);
       startRefresh(toRead);

@@ -6,7 +6,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/extract';
 import { createLiveService, extractedArticle, type LiveChange } from '../../lib/live';
-import { patternCovers } from '../../lib/live/permissions';
+import { granted as covered, patternCovers } from '../../lib/live/permissions';
 import type { LiveServiceDeps } from '../../lib/live/service';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { articlePage, rssFeed, startFeedServer, type FeedServer } from '../../scripts/feed-server';
@@ -57,7 +57,7 @@ async function setup(
     store: fresh.store,
     fetch,
     extract: (page, url) => extractedArticle(extractPage(doc(page, url), url)),
-    permissions: { granted: async () => granted.list },
+    permissions: { contains: async (origins) => origins.every((o) => covered(granted.list, o)) },
     settings: async () => settings,
     now: () => clock.t,
     onChange: (c) => changes.push(c),
@@ -253,7 +253,7 @@ describe('the live service', () => {
       store: first.store,
       fetch,
       extract: () => null,
-      permissions: { granted: async () => ['http://127.0.0.1/*'] },
+      permissions: { contains: async (origins) => origins.every((o) => covered(['http://127.0.0.1/*'], o)) },
       settings: async () => DEFAULT_SETTINGS,
       now: () => first.clock.t,
     });
