@@ -26,10 +26,12 @@ async function ask<K extends MessageName>(
   type: K,
   payload: Messages[K]['payload'],
 ): Promise<Messages[K]['reply']> {
-  return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p }), [
-    type,
-    payload,
-  ] as const) as Promise<Messages[K]['reply']>;
+  const args: [string, unknown] = [type, payload];
+  const reply: unknown = await page.evaluate(
+    ([t, p]) => chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p }),
+    args,
+  );
+  return reply as Messages[K]['reply'];
 }
 
 beforeAll(async () => {
