@@ -82,3 +82,11 @@ export function formatAge(value: string | number | null | undefined, now: number
   if (ago < DAY) return relativeFormat.format(-Math.floor(ago / HOUR), 'hour');
   return relativeFormat.format(-Math.floor(ago / DAY), 'day');
 }
+
+let timeFormat: Intl.DateTimeFormat | null = null;
+
+/** "3 Dec 2026, 09:14:05" in the reader's time zone: the request log's times. */
+export function formatTime(time: number): string {
+  timeFormat ??= new Intl.DateTimeFormat(UI_LOCALE, { dateStyle: 'medium', timeStyle: 'medium' });
+  return timeFormat.format(new Date(time));
+}

@@ -289,6 +289,123 @@ export const strings = {
       hint: 'Saves your articles as parallax-corpus.ndjson, which you can import again here or in another browser.',
       nothing: 'There is nothing to export yet.',
     },
+    welcome: {
+      title: 'Welcome to Parallax',
+      body: 'Parallax compares the article you are reading with what other outlets publish about the same story, inside your browser.',
+      follow:
+        'Follow the outlets you want to compare with: from the Parallax button on an outlet’s page, by a feed or site address below, from the suggested outlets, or with an OPML file from your feed reader. Parallax then fetches their public feeds on a schedule, without cookies.',
+      history:
+        'You can also let Parallax keep the articles you read, on this computer only, so that a report of the same story you read later elsewhere is compared with them. This is off unless you turn it on.',
+      dismiss: 'Got it',
+    },
+    sources: {
+      title: 'Sources',
+      intro:
+        'The outlets you follow. Parallax fetches their feeds and articles on your schedule and compares what you read with them.',
+      loading: 'Loading your sources…',
+      unavailable: (detail: string) => `Your sources could not be loaded: ${detail}`,
+      failed: (detail: string) => (detail ? `That did not work: ${detail}` : 'That did not work.'),
+      none: 'You follow no outlet yet. Follow one below, or from the Parallax button on an outlet’s page.',
+      listLabel: 'Outlets you follow',
+      nameLabel: (name: string) => `Name of ${name}`,
+      saveName: 'Rename',
+      renamed: (name: string) => `Renamed to ${name}.`,
+      feedsLabel: 'Feeds:',
+      language: (lang: string) => `Language: ${lang}`,
+      languageUnknown: 'Language unknown',
+      articles: (n: number) => (n === 1 ? '1 article' : `${n} articles`),
+      refreshedAgo: (age: string) => `refreshed ${age}`,
+      neverRefreshed: 'not refreshed yet',
+      failing: (reason: string, status: number | null, age: string | null) =>
+        `${age ? `Failing since ${age}` : 'Failing'}: ${reason}${status ? ` (HTTP ${status})` : ''}.`,
+      failingFeed: (feed: string) => `${feed}:`,
+      retryAt: (age: string) => `Next try ${age}.`,
+      unfollow: 'Unfollow',
+      unfollowLabel: (name: string) => `Unfollow ${name}`,
+      unfollowed: (name: string) => (name ? `You no longer follow ${name}.` : 'Unfollowed.'),
+      refreshNow: 'Refresh now',
+      refreshing: (done: number, total: number) =>
+        total > 0 ? `Refreshing: ${done} of ${total} feeds` : 'Refreshing…',
+      refreshProgressLabel: 'Refresh progress',
+      refreshed: (added: number, failed: number) =>
+        `Refreshed: ${added === 1 ? '1 new article' : `${added} new articles`}${
+          failed > 0 ? `; ${failed === 1 ? '1 feed' : `${failed} feeds`} could not be read` : ''
+        }.`,
+      refreshBusy: 'A refresh is already running; it goes on.',
+      refreshFailed: 'The refresh failed.',
+      lastRefresh: (age: string) => `Last refresh ${age}.`,
+      noRefreshYet: 'No refresh yet.',
+      followTitle: 'Follow an outlet',
+      followLabel: 'Feed or site address',
+      followHint:
+        'A feed (RSS, Atom or JSON Feed) or a site’s home page, which names its feed. Your browser asks you to allow Parallax to read that site.',
+      followButton: 'Follow',
+      starterTitle: (n: number) => `Suggested outlets (${n})`,
+      starterHint:
+        'Well-known outlets with public feeds. Each address comes from a public list (its source is linked).',
+      starterFollow: (name: string) => `Follow ${name}`,
+      starterFollowing: 'Following',
+      starterSource: 'source',
+      starterMeta: (region: string, lang: string) => `${region} · ${lang}`,
+      opml: {
+        title: 'Import and export (OPML)',
+        hint: 'OPML is the list format of feed readers: bring your list from another reader, or take yours elsewhere.',
+        fileLabel: 'Choose an OPML file',
+        ready: (n: number, fileName: string) =>
+          `${fileName} lists ${n === 1 ? '1 feed' : `${n} feeds`}. Your browser will ask you to allow Parallax to read their sites.`,
+        follow: (n: number) => (n === 1 ? 'Follow its feed' : `Follow its ${n} feeds`),
+        working: (fileName: string) => `Following the feeds of ${fileName}…`,
+        done: (followed: number, already: number, skipped: number) =>
+          [
+            followed === 1 ? 'Followed 1 feed' : `Followed ${followed} feeds`,
+            already > 0 ? `${already} already followed` : null,
+            skipped > 0 ? `${skipped} skipped` : null,
+          ]
+            .filter(Boolean)
+            .join(', ') + '.',
+        denied: 'Parallax was not allowed to read these sites, so nothing was followed.',
+        unreadable: (fileName: string) => `${fileName} is not an OPML file Parallax can read.`,
+        empty: (fileName: string) => `${fileName} lists no feed.`,
+        export: 'Export to OPML',
+        exported: (fileName: string) => `Saved ${fileName}.`,
+      },
+      scheduleTitle: 'Schedule and storage',
+      schedule: 'Refresh the feeds',
+      every: (minutes: number) =>
+        minutes < 60
+          ? `Every ${minutes} minutes`
+          : minutes === 60
+            ? 'Every hour'
+            : `Every ${minutes / 60} hours`,
+      manual: 'Manual only (Refresh now)',
+      retentionDays: 'Keep articles for',
+      days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
+      retentionMB: 'Use at most',
+      megabytes: (n: number) => (n >= 1000 ? `${n / 1000} GB` : `${n} MB`),
+      storage: (size: string, articles: number) =>
+        `Storage used: ${size} for ${articles === 1 ? '1 article' : `${articles} articles`}.`,
+      bytes: (n: number) =>
+        n < 1000
+          ? `${n} B`
+          : n < 1_000_000
+            ? `${Math.round(n / 1000)} kB`
+            : `${(n / 1_000_000).toFixed(1)} MB`,
+      historyTitle: 'Your reading',
+      keepReading: 'Keep the articles I read',
+      keepReadingHint:
+        'Each article you open is kept on this computer (same limits as above), so a report of the same story read later elsewhere is compared with it. Off by default.',
+      historyCount: (n: number) =>
+        n === 1 ? '1 article kept from your reading.' : `${n} articles kept from your reading.`,
+      forget: 'Forget my reading history',
+      forgotten: (n: number) =>
+        n === 1 ? 'Forgot 1 article of your reading.' : `Forgot ${n} articles of your reading.`,
+      logTitle: 'Request log',
+      logSummary: 'Every request Parallax made (the last 500)',
+      logLoading: 'Loading…',
+      logEmpty: 'Parallax has made no request.',
+      logColumns: { time: 'Time', url: 'Address', status: 'Status', bytes: 'Size' },
+      logCaption: (n: number) => (n === 1 ? '1 request, newest first' : `${n} requests, newest first`),
+    },
     privacy: {
       title: 'What Parallax does with your data',
       noNetwork:

@@ -2,8 +2,13 @@
  * Saving text as a file the reader downloads: a Blob behind an object URL and a link with
  * `download`, so no `downloads` permission is needed.
  */
-export function downloadText(text: string, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+export function downloadText(
+  text: string,
+  fileName: string,
+  type = 'application/x-ndjson',
+  doc: Document = document,
+): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -143,7 +143,12 @@ export function App() {
               flow,
               // The permission request is the click's first step (utils/permissions.ts).
               onFollow: (feed, name) =>
-                follower.follow({ url: feed.url, name }, [feed.url, pageUrl(state)], name),
+                follower.follow(
+                  // The site's own name (a typed name would stop a refresh from updating it).
+                  { url: feed.url, name: pageFeeds.siteName?.trim() || null },
+                  [feed.url, pageUrl(state)],
+                  name,
+                ),
               onAllow: () => follower.allow(),
             }
           : null

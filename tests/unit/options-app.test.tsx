@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The options page wired to a real corpus store (fake IndexedDB) and a stand-in background.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
@@ -11,9 +11,21 @@ import { article, ndjson } from './user-corpus-helpers';
 
 const sent = vi.hoisted(() => [] as { type: string; payload: unknown }[]);
 vi.mock('@/utils/messaging', () => ({
+  listen: () => () => {},
   send: vi.fn(async (type: string, payload: { settings?: Settings }) => {
     sent.push({ type, payload });
     if (type === 'ui/get-settings') return DEFAULT_SETTINGS;
+    // Sources (tests/unit/options-sources.test.tsx covers it): an empty live status.
+    if (type === 'ui/live-status')
+      return {
+        outlets: [],
+        progress: null,
+        lastRefreshAt: null,
+        nextRefreshAt: null,
+        usage: { articles: 0, bytes: 0 },
+        historyArticles: 0,
+        error: null,
+      };
     if (type === 'ui/set-settings') return payload.settings;
     if (type === 'ui/corpus-changed') return { size: 0 };
     throw new Error(`unexpected message ${type}`);
@@ -64,7 +76,9 @@ describe('the options page', () => {
     const problems = await screen.findAllByTestId('import-problem');
     expect(problems.map((p) => p.textContent?.slice(0, 7))).toEqual(['Line 2:', 'Line 3:']);
     expect(problems[1]!.textContent).toContain('text');
-    expect(screen.getByRole('alert').textContent).toContain('your corpus is unchanged');
+    expect(within(screen.getByTestId('import')).getByRole('alert').textContent).toContain(
+      'your corpus is unchanged',
+    );
     expect(count()).toBe('0');
     expect(sent.map((m) => m.type)).not.toContain('ui/corpus-changed');
     expect(await stored()).toEqual([]);
@@ -104,7 +118,9 @@ describe('the options page', () => {
     expect(problems.map((p) => p.textContent)).toEqual([
       'the file holds more than 50,000 articles, the most your corpus can hold (split it into smaller files)',
     ]);
-    expect(screen.getByRole('alert').textContent).toContain('your corpus is unchanged');
+    expect(within(screen.getByTestId('import')).getByRole('alert').textContent).toContain(
+      'your corpus is unchanged',
+    );
 
     // A file over the size limit is not even read.
     const huge = new File(['{}'], 'huge.json');
