@@ -53,4 +53,8 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void background.tabClosed(tabId));
+  // First run: the options page opens once, with its welcome (settings.welcomed).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
 });
