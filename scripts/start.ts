@@ -1,18 +1,26 @@
 /**
- * `npm start`: build the extension, serve the demo pages on 127.0.0.1, and open Chromium with
- * Parallax loaded on a demo article. With a display you get a real window; without one (a
- * server) it runs headless, saves screenshots of the page, the popup and the sidebar, and
- * prints where they are.
+ * `npm start`: build the extension, serve a local news week (six outlets with their own feeds,
+ * demo/news, dated so that its last day is today) on 127.0.0.1, open Chromium with Parallax,
+ * follow the six outlets and refresh them — the live path a reader takes — then open one
+ * outlet's article, whose badge counts the other outlets' reports of the same story. With a
+ * display you get a real window; without one (a server) it runs headless, saves screenshots of
+ * the page, the popup and the sidebar, and prints where they are.
+ *
+ * The build is the test build (`PARALLAX_TEST_BUILD=1`, in .output/test), which pre-grants the
+ * 127.0.0.1 origin, so that following the local outlets needs no permission prompt (a reader's
+ * build asks, from the click). Everything else is the reader's code path.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, launchWithExtension, NO_CHROMIUM_MESSAGE } from './browser';
-import { startDemoServer } from './serve-demo';
+import { startNewsServer } from './news-server';
 import { openNewsPage, openPopup, openSidebarPage } from './surfaces';
 
-const DEMO_ARTICLE = 'moscow-times.html';
+/** The Coastal Record's storm report: three other outlets report the same storm. */
+const DEMO_ARTICLE = 'record/articles/orla-leaves-saltham-counting-the-cost.html';
 const OUT_DIR = resolve('.artifacts/start');
+const TEST_BUILD_DIR = resolve('.output/test/chrome-mv3');
 
 async function main(): Promise<number> {
   const headless =
@@ -23,20 +31,42 @@ async function main(): Promise<number> {
   }
   console.log('Building the extension…');
   try {
-    execFileSync('npx', ['wxt', 'build'], { stdio: 'pipe' });
+    execFileSync('npx', ['wxt', 'build'], {
+      stdio: 'pipe',
+      env: { ...process.env, PARALLAX_TEST_BUILD: '1' },
+    });
   } catch (err) {
     console.error(String((err as { stderr?: Buffer }).stderr ?? err));
     console.error('The extension did not build: see the errors above.');
     return 1;
   }
 
-  const server = await startDemoServer({ port: Number(process.env.PORT ?? 8765) }).catch(() =>
-    startDemoServer({ port: 0 }),
+  const anchor = new Date();
+  const server = await startNewsServer({ port: Number(process.env.PORT ?? 8765), anchor }).catch(() =>
+    startNewsServer({ port: 0, anchor }),
   );
-  const articleUrl = `${server.url}/${DEMO_ARTICLE}`;
-  console.log(`Demo pages: ${server.url}/`);
+  const articleUrl = `${server.origin}/${DEMO_ARTICLE}`;
+  console.log(`A local news week: ${server.url} (${server.outlets.length} outlets)`);
 
-  const { context, extensionId } = await launchWithExtension({ headless });
+  const { context, extensionId } = await launchWithExtension({ headless, extensionDir: TEST_BUILD_DIR });
+  // Follow each outlet and refresh, through the messages the options page sends.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const ask = (type: string, payload: unknown) =>
+    options.evaluate(([t, p]) => chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p }), [
+      type,
+      payload,
+    ] as const);
+  for (const outlet of server.outlets) {
+    const reply = (await ask('ui/follow', { url: outlet.feed })) as { code?: string } | undefined;
+    console.log(`  follow ${outlet.name.padEnd(22)} ${reply?.code ?? 'no answer'}`);
+  }
+  const refresh = (await ask('ui/refresh-now', {})) as { status?: string; added?: number } | undefined;
+  const status = (await ask('ui/live-status', {})) as { usage?: { articles: number } } | undefined;
+  console.log(
+    `  refresh now: ${refresh?.status ?? 'no answer'}; ${status?.usage?.articles ?? 0} articles from the followed outlets`,
+  );
+  await options.close();
   const news = await openNewsPage(context, articleUrl);
 
   if (!headless) {
