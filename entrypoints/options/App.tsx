@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import corpusFile from '@/assets/corpus.json';
 import outletsFile from '@/assets/outlets.json';
 import { bundledSummary } from '@/components/options/bundled';
@@ -26,6 +26,11 @@ export function App() {
   const corpus = useCorpus(BUNDLED);
   const bundled = useMemo(() => bundledSummary(BUNDLED), []);
   const live = useLive();
+  // The popup's "Sources" link opens options.html#sources: the page renders after the browser
+  // looked for the anchor, so scroll to it here.
+  useEffect(() => {
+    if (location.hash === '#sources') document.getElementById('sources')?.scrollIntoView?.();
+  }, []);
   return (
     <OptionsPage>
       {settings ? <Welcome settings={settings} onChange={change} /> : null}
