@@ -47,6 +47,12 @@ export interface LaunchOptions {
   userDataDir?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /**
+   * Keep the welcome tab Parallax opens on install (the options page). By default it is closed,
+   * as a reader would: left open, it takes the focus from the news page a test opens next, and a
+   * page in a hidden tab is detected only once it is seen.
+   */
+  keepWelcome?: boolean;
 }
 
 export interface Launched {
@@ -80,6 +86,18 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (!opts.keepWelcome) {
+    const isWelcome = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
+    // A new profile gets it within a moment of the worker's start; a reused one never does.
+    for (let waited = 0; waited < 5_000; waited += 100) {
+      const welcome = context.pages().find(isWelcome);
+      if (welcome) {
+        await welcome.close();
+        break;
+      }
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
   return { context, extensionId, worker, userDataDir };
 }
 
