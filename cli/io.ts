@@ -57,8 +57,11 @@ export function bundledCorpus(): CorpusArticle[] {
 }
 
 /** A corpus file read and checked: its valid articles and every problem, with its line. */
-export function readCorpus(file: string): ReturnType<typeof parseCorpusText> {
-  const { text, invalidLines } = readInput(file);
+export function readCorpus(
+  file: string,
+  input: InputText = readInput(file),
+): ReturnType<typeof parseCorpusText> {
+  const { text, invalidLines } = input;
   const read = parseCorpusText(text, file);
   if (invalidLines.length === 0) return read;
   const problems = [...invalidUtf8Problems(invalidLines), ...read.problems];

@@ -96,9 +96,10 @@ function readState(file: string | null): StateFile {
 
 function readCorpus(file: string): { text: string; articles: CorpusArticle[] } {
   if (!existsSync(file)) return { text: '', articles: [] };
-  const { text } = readInput(file);
+  const input = readInput(file);
+  const { text } = input;
   if (text.trim() === '') return { text: '', articles: [] };
-  const { articles, problems } = readCorpusFile(file);
+  const { articles, problems } = readCorpusFile(file, input);
   if (problems.length > 0) {
     const shown = problems.slice(0, 10).map((p) => `  ${formatProblem(p)}`);
     throw new InputError(

@@ -37,17 +37,7 @@ export async function extractOffThread(snapshot: PageSnapshot, url: string): Pro
   if (import.meta.env.MANIFEST_VERSION === 2 && typeof document !== 'undefined') {
     return extractSnapshot(snapshot, url, document.implementation);
   }
-  const chrome = (globalThis as { chrome?: ChromeApis }).chrome;
-  const offscreen = chrome?.offscreen;
-  if (!offscreen) return null;
-  clearTimeout(closeTimer);
-  try {
-    await openDocument(offscreen, chrome.runtime);
-    return (await send('offscreen/extract', { url, snapshot })) ?? null;
-  } finally {
-    clearTimeout(closeTimer);
-    closeTimer = setTimeout(() => void offscreen.closeDocument().catch(() => undefined), IDLE_CLOSE_MS);
-  }
+  return inOffscreen(() => send('offscreen/extract', { url, snapshot }));
 }
 
 /**
@@ -59,13 +49,21 @@ export async function extractHtmlOffThread(html: string, url: string): Promise<E
   if (import.meta.env.MANIFEST_VERSION === 2 && typeof DOMParser !== 'undefined') {
     return extractedArticle(extractPage(new DOMParser().parseFromString(html, 'text/html'), url));
   }
+  return inOffscreen(() => send('offscreen/extract-html', { url, html }));
+}
+
+/**
+ * `ask` answered by the offscreen document, opened for it and closed once idle; null where
+ * there is no offscreen API.
+ */
+async function inOffscreen<T>(ask: () => Promise<T | null | undefined>): Promise<T | null> {
   const chrome = (globalThis as { chrome?: ChromeApis }).chrome;
   const offscreen = chrome?.offscreen;
   if (!offscreen) return null;
   clearTimeout(closeTimer);
   try {
     await openDocument(offscreen, chrome.runtime);
-    return (await send('offscreen/extract-html', { url, html })) ?? null;
+    return (await ask()) ?? null;
   } finally {
     clearTimeout(closeTimer);
     closeTimer = setTimeout(() => void offscreen.closeDocument().catch(() => undefined), IDLE_CLOSE_MS);

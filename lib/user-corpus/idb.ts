@@ -51,18 +51,9 @@ export function eachCursor<C extends IDBCursor>(
   req: IDBRequest<C | null>,
   visit: (cursor: C) => void,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => {
-      const cursor = req.result;
-      if (!cursor) return resolve();
-      try {
-        visit(cursor);
-        cursor.continue();
-      } catch (error) {
-        reject(error);
-      }
-    };
-    req.onerror = () => reject(req.error);
+  return walkCursor(req, (cursor) => {
+    visit(cursor);
+    return true;
   });
 }
 
