@@ -109,7 +109,9 @@ describe('folder builds read regular files only', { timeout: 60_000 }, () => {
     mkdirSync(out, { mode: 0o777 });
     chmodSync(out, 0o777);
     // As root every file is readable: run as nobody so that the unreadable one is.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    // Nobody's shell must not try root's startup files (BASH_ENV, ENV, a HOME it cannot read).
+    const { BASH_ENV: _b, ENV: _e, ...env } = process.env;
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534, env: { ...env, HOME: tmp } } : {};
     const r = shell(['corpus', 'build', dir, '--out', join(out, 'corpus.ndjson')], '', asUser);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
