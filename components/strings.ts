@@ -175,6 +175,8 @@ export const strings = {
     'duplicate-id': () => 'Already in your corpus (same id).',
     'duplicate-text': () => 'Already in your corpus (same text).',
     'not-addable': (detail?: string) => `Not added: ${detail ?? 'this page cannot be added'}.`,
+    'corpus-full': (limit?: string) =>
+      `Not added: your corpus holds the most articles it can (${Number(limit).toLocaleString('en')}). Remove some in the options page first.`,
     failed: (detail?: string) => `Not added: ${detail ?? 'the corpus could not be changed'}`,
   } satisfies Record<CorpusAddCode, (detail?: string) => string>,
   /** Live coverage's storage failures, by code (lib/live/types.ts LiveErrorCode). */

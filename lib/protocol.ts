@@ -202,7 +202,7 @@ export interface RefreshSummary {
  * (components/strings.ts); `detail` is the underlying problem, when there is one.
  */
 export type CorpusAddCode =
-  'added' | 'no-article' | 'duplicate-id' | 'duplicate-text' | 'not-addable' | 'failed';
+  'added' | 'no-article' | 'duplicate-id' | 'duplicate-text' | 'not-addable' | 'corpus-full' | 'failed';
 
 export interface CorpusAddReply {
   ok: boolean;

@@ -140,6 +140,7 @@ export function createHandlers(deps: HandlerDeps): Background {
     if ('skipped' in made) return { ok: false, code: 'not-addable', detail: made.skipped };
     try {
       const added = await (await engine.userCorpus()).add(made.article);
+      if ('full' in added) return { ok: false, code: 'corpus-full', detail: String(added.limit) };
       if (!added.added)
         return { ok: false, code: added.duplicate === 'id' ? 'duplicate-id' : 'duplicate-text' };
       await engine.add(added.article);

@@ -22,6 +22,7 @@ import {
   type UserArticle,
 } from './schema.ts';
 import { textHash } from '../corpus/text-key.ts';
+import { IMPORT_LIMITS } from './limits.ts';
 import { nextSeq } from './write.ts';
 
 export interface UserCorpusOptions {
@@ -51,7 +52,9 @@ export type ArticleInput = Pick<CorpusArticle, 'id' | 'text'> & Partial<Omit<Cor
 
 export type AddResult =
   | { added: true; article: UserArticle }
-  | { added: false; duplicate: 'id' | 'text'; of: string; source: DuplicateSource };
+  | { added: false; duplicate: 'id' | 'text'; of: string; source: DuplicateSource }
+  /** The corpus already holds the most articles it can (`limit`): nothing was written. */
+  | { added: false; full: true; limit: number };
 
 /** A committed change: feed it to the match index (`index.add`, `index.remove`). */
 export type CorpusChange = { type: 'added'; articles: UserArticle[] } | { type: 'removed'; ids: string[] };
@@ -92,6 +95,7 @@ export async function openUserCorpus(
     })),
   );
   const now = options.now ?? (() => new Date());
+  const maxArticles = options.maxArticles ?? IMPORT_LIMITS.articles;
   const listeners = new Set<(change: CorpusChange) => void>();
   const emit = (change: CorpusChange) => listeners.forEach((listener) => listener(change));
   const read = <T>(body: (store: IDBObjectStore) => Promise<T>) =>
@@ -132,6 +136,9 @@ export async function openUserCorpus(
       const same = (await request(store.index(BY_TEXT_HASH).getAll(hash))) as StoredArticle[];
       const twice = same.find((s) => sameArticle(s, article));
       if (twice) return { added: false, duplicate: 'text', of: twice.id, source: 'user' };
+      // The same limit as an import's: one more article than the corpus can hold is refused.
+      if ((await request(store.count())) >= maxArticles)
+        return { added: false, full: true, limit: maxArticles };
       const original = copyOf(bundled, hash) ?? same.find((s) => !s.identicalTo)?.id ?? same[0]?.id;
       const kept = original === undefined ? article : { ...article, identicalTo: original };
       const record = toRecord(kept, now().toISOString(), await nextSeq(store), hash);

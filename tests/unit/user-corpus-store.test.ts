@@ -33,6 +33,19 @@ describe('user corpus: add, get, remove', () => {
     expect(await corpus.count()).toBe(1);
   });
 
+  it('refuses one article more than the corpus can hold, as an import would, and keeps what it holds', async () => {
+    const { corpus } = await freshCorpus({ maxArticles: 2 });
+    expect((await corpus.add(article('a'))).added).toBe(true);
+    expect((await corpus.add(article('b'))).added).toBe(true);
+    expect(await corpus.add(article('c'))).toEqual({ added: false, full: true, limit: 2 });
+    expect(await corpus.count()).toBe(2);
+    expect(await corpus.get('c')).toBeNull();
+    // A duplicate is still told as a duplicate, not as a full corpus.
+    expect(await corpus.add(article('a'))).toMatchObject({ duplicate: 'id' });
+    await corpus.remove('a');
+    expect((await corpus.add(article('c'))).added).toBe(true);
+  });
+
   it('treats the bundled corpus as present: its ids and texts are duplicates', async () => {
     const bundled = [{ id: 'seed-000', text: 'The bundled report of the flood.' }];
     const { corpus } = await freshCorpus({ bundled });
