@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { corpusToNdjson, formatProblem } from '../../lib/corpus/validate';
+import { decodeBody, metaCharset } from '../../lib/feeds/charset';
 import { corpusFromFiles, type Skip, type SourceFile } from '../../lib/user-corpus/folder';
 import type { ExtractedPage } from '../../lib/types';
 import { parseArgs, stringFlag, UsageError } from '../args';
@@ -92,6 +93,13 @@ function listFolder(dir: string): Listing {
   }
 }
 
+/** Why a file with bytes that are not UTF-8 is not read, with the lines that hold them. */
+function notUtf8(lines: readonly number[]): string {
+  const shown = lines.slice(0, 3).join(', ');
+  const more = lines.length > 3 ? ` and ${lines.length - 3} more` : '';
+  return `not valid UTF-8 on ${lines.length === 1 ? 'line' : 'lines'} ${shown}${more} (save it as UTF-8)`;
+}
+
 /** A listed file's text, or why it is not read: only a regular file, and only text. */
 function readListed(file: string): string | { skipped: string } {
   let fd: number;
@@ -103,8 +111,15 @@ function readListed(file: string): string | { skipped: string } {
   }
   try {
     if (!fstatSync(fd).isFile()) return { skipped: 'not a regular file' };
-    const read = textOf(readFileSync(fd));
-    return 'notText' in read ? { skipped: read.notText } : read.text;
+    const bytes = readFileSync(fd);
+    const read = textOf(bytes);
+    if ('notText' in read) return { skipped: read.notText };
+    if (read.invalidLines.length === 0) return read.text;
+    // A saved page in another encoding says so in its head, and is read as a browser would.
+    const declared = /\.html?$/i.test(file) ? metaCharset(bytes) : null;
+    if (declared !== null && declared !== 'utf-8' && declared !== 'utf8')
+      return decodeBody(bytes, `text/html; charset=${declared}`);
+    return { skipped: notUtf8(read.invalidLines) };
   } catch (err) {
     return { skipped: `cannot read: ${readErrorReason(err)}` };
   } finally {

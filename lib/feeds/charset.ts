@@ -23,6 +23,13 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** An HTML page's charset from its first bytes (`<meta charset>` or http-equiv), or null. */
+export function metaCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 function decoderFor(label: string | null): TextDecoder | null {
   if (!label) return null;
   try {

@@ -5,7 +5,7 @@
  * while a feed waits its turn. The caller keeps the FeedFetchState between runs (the extension in
  * IndexedDB, the CLI in `--state`). Used by both, with `fetch` passed in.
  */
-import { decodeBody } from './charset.ts';
+import { decodeBody, metaCharset } from './charset.ts';
 import { backoffMs, createHttp, emptyFeedState, FEED_ACCEPT, PAGE_ACCEPT } from './http.ts';
 import { parseFeed } from './parse.ts';
 import type {
@@ -47,13 +47,6 @@ function okState(state: FeedFetchState, headers: Headers, status: number, now: n
     errorSince: null,
     lastOkAt: now,
   };
-}
-
-/** An HTML page's charset from its first bytes (`<meta charset>` or http-equiv), or null. */
-function metaCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
-  return m ? m[1]!.toLowerCase() : null;
 }
 
 function isHtml(contentType: string | null): boolean {

@@ -127,6 +127,39 @@ describe('folder builds read regular files only', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('says which lines of a text file are not UTF-8, and reads a saved page in the charset it declares', () => {
+    const dir = folder('encodings', { 'good.txt': TEXTS[0]! });
+    const [first, ...rest] = TEXTS[1]!.split('\n');
+    writeFileSync(
+      join(dir, 'latin.txt'),
+      Buffer.concat([
+        Buffer.from(`${first}\n`),
+        Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]),
+        Buffer.from(rest.join('\n')),
+      ]),
+    );
+    const body = TEXTS[2]!
+      .split('\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const page = `<html><head><meta charset="windows-1252"><title>Caf\u00e9 \u201cfire\u201d</title></head><body><article><h1>Caf\u00e9 \u201cfire\u201d</h1>${body}</article></body></html>`;
+    // windows-1252 bytes: é is 0xE9, the curly quotes 0x93 and 0x94.
+    const bytes = Buffer.from(
+      [...page].map((c) => (c === '\u201c' ? 0x93 : c === '\u201d' ? 0x94 : c.charCodeAt(0))),
+    );
+    writeFileSync(join(dir, 'saved.html'), bytes);
+    const out = join(tmp, 'encodings.ndjson');
+    const r = shell(['corpus', 'build', dir, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('  latin.txt: not valid UTF-8 on line 2 (save it as UTF-8)');
+    const titles = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { title: string | null }).title);
+    expect(titles).toContain('Caf\u00e9 \u201cfire\u201d');
+    expect(readFileSync(out, 'utf8')).not.toContain('\ufffd');
+  });
+
   it('skips a binary file named .txt instead of counting its words', () => {
     const noise = Buffer.from(Array.from({ length: 60_000 }, (_, i) => (i * 7919 + 13) % 256));
     const dir = folder('binary', { 'good.txt': TEXTS[0]! });
