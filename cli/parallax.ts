@@ -2,6 +2,7 @@
  * The Parallax command-line tool: the same engine as the extension, for batch use.
  *   parallax compare FILE [--json] [--corpus CORPUS.ndjson] [--title TITLE] [--date YYYY-MM-DD]
  *   parallax match --corpus CORPUS.ndjson QUERIES.ndjson
+ *   parallax score PAIRS.ndjson
  *   parallax corpus build DIR --out FILE.ndjson | corpus check FILE
  *   parallax feeds fetch SOURCES --out CORPUS.ndjson [--state STATE.json] [--json] [--concurrency N]
  */
@@ -18,6 +19,10 @@ commands:
       --date gives the page's publication day (plain text has none).
   match --corpus CORPUS.ndjson QUERIES.ndjson [--limit N]
       Match each query article (one JSON object per line) against the corpus.
+  score PAIRS.ndjson
+      Score pairs of articles, one {"id", "a": {"title"?, "text", "lang"?, "date"?}, "b": {...}}
+      per line: one JSON line each, in order, {"id", "score", "verdict", "languages",
+      "explanation"}; a line that cannot be read gets {"id", "error"} and the run goes on.
   corpus build DIR --out FILE.ndjson
       Build a corpus from a folder of .txt, .html, .json and .ndjson files.
   corpus check FILE
@@ -33,6 +38,7 @@ type Command = (argv: string[], out: (s: string) => void) => number | Promise<nu
 const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => runCompare,
   match: async () => (await import('./commands/match')).runMatch,
+  score: async () => (await import('./commands/score')).runScore,
   corpus: async () => (await import('./commands/corpus')).runCorpus,
   feeds: async () => (await import('./commands/feeds')).runFeeds,
 };

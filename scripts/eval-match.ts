@@ -27,11 +27,15 @@ import { scoreCandidate } from '../lib/match/score';
 import { weighting } from '../lib/match/weighting';
 import type { CorpusArticle, CorpusFile } from '../lib/types';
 import { printNewsWeek } from './eval-news';
+import { printSemEval } from './eval-semeval';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL_DIR = resolve(root, '../shared/eval');
 /** `--engine-only` skips the (slow) baseline while tuning; the full run prints both. */
 const ENGINE_ONLY = process.argv.includes('--engine-only');
+/** `--semeval` measures only the SemEval pairs (per language pair), for tuning languages. */
+const SEMEVAL_ONLY = process.argv.includes('--semeval');
+const SEMEVAL_FILE = join(EVAL_DIR, 'semeval2022-dev.ndjson');
 
 interface EvalArticle {
   id: string;
@@ -364,6 +368,10 @@ function main(): void {
     process.exitCode = seedsOk ? 0 : 1;
     return;
   }
+  if (SEMEVAL_ONLY) {
+    printSemEval(SEMEVAL_FILE);
+    return;
+  }
   const basil = evaluateSet('BASIL dev', 'basil-dev.ndjson');
   const ecb = evaluateSet('ECB+ dev', 'ecbplus-dev.ndjson');
   const baseT = calibrate(calibrationData(basil.pairs, ecb.pairs, 'baseline'));
@@ -389,6 +397,8 @@ function main(): void {
   const cv = crossValidate(basil.pairs, ecb.pairs);
   const seedsOk = seedCheck();
   const news = printNewsWeek();
+  const semeval = printSemEval(SEMEVAL_FILE);
+  const pearsonOf = (pair: string) => semeval?.find((r) => r.pair === pair)?.engine ?? NaN;
   const f = figures(basil.pairs, ecb.pairs, 'engine', DEFAULT_THRESHOLDS);
   const mean = (g: (x: Figures) => number) => cv.reduce((acc, x) => acc + g(x), 0) / cv.length;
   const targets: [string, boolean][] = [
@@ -414,6 +424,12 @@ function main(): void {
       'issue 13, news week: other event about the same people -> same-story <= 10%',
       news.samePeopleSame <= 0.1,
     ],
+    ['issue 17, SemEval dev: Pearson >= 0.72 on en-en', pearsonOf('en-en') >= 0.72],
+    ...['de-de', 'es-es', 'pl-pl', 'tr-tr', 'de-en'].map((p): [string, boolean] => [
+      `issue 17, SemEval dev: Pearson >= 0.60 on ${p}`,
+      pearsonOf(p) >= 0.6,
+    ]),
+    ['issue 17, SemEval dev: Pearson >= 0.70 over all pairs', pearsonOf('all') >= 0.7],
   ];
   console.log('');
   for (const [label, ok] of targets) console.log(`${ok ? 'PASS' : 'MISS'}  ${label}`);

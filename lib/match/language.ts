@@ -36,6 +36,19 @@ function info(code: string | null): LanguageInfo {
   return { code, supported: code !== null && SUPPORTED_LANGUAGES.has(code) };
 }
 
+let names: Intl.DisplayNames | null = null;
+
+/** A language's name in English ("ar" -> "Arabic"), the code itself when it has none. */
+export function languageName(code: string): string {
+  try {
+    names ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    const name = names.of(code);
+    return name && name.toLowerCase() !== code.toLowerCase() ? name : code;
+  } catch {
+    return code;
+  }
+}
+
 /** The primary subtag of a BCP 47 tag ("en-GB" -> "en"), or null when empty. */
 export function primaryTag(tag: string | null | undefined): string | null {
   const t = tag?.trim().toLowerCase().split(/[-_]/)[0];
