@@ -62,7 +62,9 @@ export default defineConfig({
       // followed outlet's origins are optional, asked from the reader's click, given back on
       // unfollow (Chrome: optional_host_permissions; Firefox MV2: optional_permissions).
       permissions: [
-        ...(firefox ? ['storage', 'alarms'] : ['storage', 'sidePanel', 'offscreen', 'alarms']),
+        ...(firefox
+          ? ['storage', 'alarms', 'webRequest']
+          : ['storage', 'sidePanel', 'offscreen', 'alarms', 'webRequest']),
         ...(firefox && TEST_BUILD ? TEST_HOSTS : []),
       ],
       ...(firefox

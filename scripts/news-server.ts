@@ -70,6 +70,8 @@ export interface NewsServer {
   /** The days every date was moved by. */
   shiftDays: number;
   requests: NewsRequest[];
+  /** From now on answer `path` with a 301 to `to` (a path here, or any URL): a feed that moved. */
+  redirect(path: string, to: string): void;
   close(): Promise<void>;
 }
 
@@ -122,6 +124,7 @@ export async function startNewsServer(opts: NewsServerOptions = {}): Promise<New
   const articles = shiftWeek(shiftDays, NEWS_ARTICLES);
   const requests: NewsRequest[] = [];
   let site = new Map<string, NewsResource>();
+  const redirects = new Map<string, string>();
   const server = createServer((req, res) => {
     let path = '/';
     try {
@@ -129,7 +132,15 @@ export async function startNewsServer(opts: NewsServerOptions = {}): Promise<New
     } catch {
       path = '';
     }
-    const status = respond(req, res, site.get(path));
+    const moved = redirects.get(path);
+    let status: number;
+    if (moved !== undefined) {
+      res.writeHead(301, { Location: moved, 'Content-Length': 0 });
+      res.end();
+      status = 301;
+    } else {
+      status = respond(req, res, site.get(path));
+    }
     requests.push({
       method: req.method ?? 'GET',
       url: req.url ?? '/',
@@ -164,6 +175,7 @@ export async function startNewsServer(opts: NewsServerOptions = {}): Promise<New
       published: a.published,
     })),
     requests,
+    redirect: (path, to) => void redirects.set(path, to),
     close: () =>
       new Promise<void>((ok) => {
         server.close(() => ok());

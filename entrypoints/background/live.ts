@@ -4,9 +4,12 @@
  * permissions, the extraction off the worker's thread), keeps the schedule (`alarms`, one per
  * settings.refreshMinutes, none when manual or nothing is followed), resumes a refresh a stopped
  * worker left, keeps each tab's declared feeds, and feeds what a refresh stores into the
- * engine's match index in place.
+ * engine's match index in place. Its own redirected requests' targets are heard through
+ * webRequest (an MV3 manual redirect is opaque): only requests the extension itself made (no
+ * tab, initiated by this extension) are looked at; a reader's browsing is never seen or kept.
  */
 import browser from 'webextension-polyfill';
+import { createRedirectLog } from '@/lib/feeds/redirect-log';
 import { createLiveService, openLiveStore, type LiveChange, type LiveService } from '@/lib/live';
 import type { PageFeeds } from '@/lib/protocol';
 import type { Settings } from '@/lib/settings';
@@ -40,12 +43,37 @@ export interface Live {
 
 type PageFeedRecord = Omit<PageFeeds, 'followed'>;
 
+/**
+ * Hears the Location of redirects answered to the extension's own requests (Chrome: no tab and
+ * this extension as initiator; Firefox: no tab and this extension's pages as origin). The
+ * browser shows webRequest only requests to granted origins: the followed outlets.
+ */
+function watchOwnRedirects(heard: (url: string, location: string) => void): void {
+  const onHeaders = browser.webRequest?.onHeadersReceived;
+  if (!onHeaders) return;
+  const self = browser.runtime.getURL('/').replace(/\/$/, '');
+  onHeaders.addListener(
+    (details) => {
+      const from = details as typeof details & { initiator?: string; originUrl?: string };
+      if (details.tabId !== -1 || details.statusCode < 300 || details.statusCode > 399) return;
+      const origin = from.initiator ?? from.originUrl ?? '';
+      if (origin !== self && !origin.startsWith(`${self}/`)) return;
+      const location = details.responseHeaders?.find((h) => h.name.toLowerCase() === 'location')?.value;
+      if (location) heard(details.url, location);
+    },
+    { urls: ['http://*/*', 'https://*/*'] },
+    ['responseHeaders'],
+  );
+}
+
 export function createLive(deps: LiveDeps): Live {
   const { engine, settings, broadcast } = deps;
   const pageFeeds = createSessionMap<PageFeedRecord>('feeds');
   const store = openLiveStore(indexedDB);
   let changed = false;
   let service: Promise<LiveService> | null = null;
+  const redirects = createRedirectLog();
+  watchOwnRedirects(redirects.heard);
 
   /**
    * permissions.contains, origin by origin as a match pattern. Not permissions.getAll(): Chrome
@@ -71,6 +99,7 @@ export function createLive(deps: LiveDeps): Live {
         store: s,
         fetch: (input, init) => fetch(input, init),
         extract: extractHtmlOffThread,
+        client: { redirectTarget: redirects.target },
         permissions: { contains },
         settings: () => settings.load(),
         onChange: (change: LiveChange) => {

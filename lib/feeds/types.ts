@@ -110,7 +110,7 @@ export interface FeedClientOptions {
   /**
    * Where a redirect goes when the response is opaque (`type: 'opaqueredirect'`, status 0, no
    * headers: a manual redirect in an MV3 extension). The extension answers from
-   * webRequest.onBeforeRedirect; null when unknown. Without it an opaque redirect is
+   * webRequest's response headers (lib/feeds/redirect-log.ts); null when unknown. Without it an opaque redirect is
    * 'redirect-not-allowed'. In Node the Location header is read and this is not asked.
    */
   redirectTarget?: (requestUrl: string) => Promise<string | null>;

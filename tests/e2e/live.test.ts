@@ -123,4 +123,29 @@ describe('live coverage in Chromium', () => {
     expect(next.every((p) => p.startsWith(prefixes[1]!))).toBe(true);
     expect((await ask('ui/live-status', {})).outlets.map((o) => o.outlet.id)).toEqual([b.outlet!.id]);
   });
+
+  it('follows a feed that moved (an opaque redirect in MV3) within granted origins, and never to an origin not granted', async () => {
+    const following = (await ask('ui/live-status', {})).outlets.map((o) => o.outlet.name);
+    const outlet = news.outlets.find((o) => !following.includes(o.name))!;
+    news.redirect('/old/feed.xml', outlet.feed);
+    const before = news.requests.length;
+    const moved = await ask('ui/follow', { url: `${news.origin}/old/feed.xml` });
+    expect(moved.code).toBe('followed');
+    const summary = await ask('ui/refresh-now', {});
+    expect(summary.status).toBe('done');
+    const status = await ask('ui/live-status', {});
+    const followed = status.outlets.find((o) => o.outlet.id === moved.outlet!.id)!;
+    expect(followed.articles).toBeGreaterThan(0);
+    expect(followed.status.failing).toEqual([]);
+    const asked = pathsSince(before);
+    expect(asked).toContain('/old/feed.xml');
+    expect(asked).toContain(new URL(outlet.feed).pathname);
+
+    // 127.0.0.2 is not granted: the redirect is refused before anything is asked of it.
+    news.redirect('/elsewhere.xml', 'http://127.0.0.2:9/feed.xml');
+    const away = await ask('ui/follow', { url: `${news.origin}/elsewhere.xml` });
+    expect(away.code).not.toBe('followed');
+    const log = await ask('ui/get-requests', {});
+    expect(log.some((r) => r.url.startsWith('http://127.0.0.2'))).toBe(false);
+  });
 });
