@@ -5,9 +5,9 @@
  * inputs (tab state, stored article, comparison, corpus) and calls it.
  */
 import type { Comparison } from './compare';
+import { articleSentences } from './compare/article-text';
 import { PAGE_ID } from './pipeline';
 import type { StoryView, TabState } from './protocol';
-import { splitSentences } from './text/sentences';
 import type { CorpusArticle, ExtractedPage } from './types';
 import { idRecord } from './by-id.ts';
 
@@ -28,10 +28,11 @@ export function storyView({ tabId, state, extracted, comparison, byId }: StoryVi
   if (state.kind !== 'matched' && state.kind !== 'no-coverage') return null;
   const matches = state.kind === 'matched' ? state.matches : state.best ? [state.best] : [];
   const sentences = idRecord<string[]>();
-  if (extracted) sentences[PAGE_ID] = splitSentences(extracted.text).map((s) => s.text);
+  if (extracted)
+    sentences[PAGE_ID] = articleSentences(extracted.text, extracted.page.title).map((s) => s.text);
   for (const o of comparison?.outlets ?? []) {
     const article = byId.get(o.id);
-    if (article) sentences[o.id] = splitSentences(article.text).map((s) => s.text);
+    if (article) sentences[o.id] = articleSentences(article.text, article.title).map((s) => s.text);
   }
   return {
     tabId,

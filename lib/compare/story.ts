@@ -1,11 +1,11 @@
 /**
- * The story prepared for comparison: every report split into sentences, each sentence with
- * its content terms, and the term statistics of the whole story (document frequency over
- * sentences, inverted index).
+ * The story prepared for comparison: every report split into sentences (its text only, not
+ * its furniture: article-text.ts), each sentence with its content terms, and the term
+ * statistics of the whole story (document frequency over sentences, inverted index).
  */
 import { foldText } from '../text/normalize';
-import { splitSentences } from '../text/sentences';
 import { termsOfWords, words, type Word } from '../text/tokens';
+import { articleSentences } from './article-text';
 import type { BigramProfile } from './bigrams';
 import type { CompareInput } from './types';
 
@@ -54,7 +54,7 @@ export function prepareStory(inputs: CompareInput[]): Story {
   const sentences: StorySentence[] = [];
   const docs: StoryDoc[] = inputs.map((input, doc) => {
     let wordCount = 0;
-    const own = splitSentences(input.text).map((s, index): StorySentence => {
+    const own = articleSentences(input.text, input.headline).map((s, index): StorySentence => {
       const ws = words(s.text);
       const termSet = new Set(termsOfWords(ws));
       wordCount += ws.length;

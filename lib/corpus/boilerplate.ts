@@ -16,7 +16,8 @@ export type BoilerplateKind =
   | 'copyright'
   | 'embed'
   | 'image-credit'
-  | 'comments';
+  | 'comments'
+  | 'label';
 
 interface Rule {
   kind: BoilerplateKind;
@@ -26,6 +27,20 @@ interface Rule {
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+
+/** A time of day as updates give it: "9 p.m.", "2:52 p.m. ET". */
+const TIME_OF_DAY = String.raw`\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST))?`;
+const UPDATE_WORD = String.raw`(?:UPDATE[SD]?|Update[sd]?)(?:\s+#?\d+(?!:))?`;
+
+/**
+ * The label an update opens with, ahead of its text: "UPDATE:", "UPDATE 2:52 p.m. --",
+ * "Updated: ". A colon or a time must follow the word, so a sentence that starts with the
+ * verb ("Update your browser") is not one.
+ */
+export const UPDATE_LABEL = new RegExp(
+  String.raw`^${UPDATE_WORD}\s*(?::\s*(?:${TIME_OF_DAY}\s*(?:--|[—–:])\s*)?|,?\s+${TIME_OF_DAY}\s*(?:--|[—–:])\s*)`,
+  'u',
+);
 
 /** The signature line under an embedded social post: "— Name (@handle) April 8, 2025". */
 export const POST_SIGNATURE = new RegExp(
@@ -103,6 +118,26 @@ const RULES: Rule[] = [
     kind: 'image-credit',
     maxLength: 100,
     pattern: /^(?:getty images|reuters|ap photo|afp|epa|shutterstock|alamy)\b[^.]*$/i,
+  },
+  // A label left alone on its line: "UPDATE:", "Correction: December 1, 2010", and the line
+  // announcing a correction notice.
+  {
+    kind: 'label',
+    maxLength: 40,
+    pattern: new RegExp(String.raw`^${UPDATE_WORD}\s*[:—–-]*\s*(?:${TIME_OF_DAY})?\s*[:—–-]*$`, 'u'),
+  },
+  {
+    kind: 'label',
+    maxLength: 60,
+    pattern: new RegExp(
+      String.raw`^(?:corrections?|clarifications?|editor['’]?s note)\s*:?\s*(?:${MONTH}\s+\d{1,2},?\s+\d{4})?\.?$`,
+      'iu',
+    ),
+  },
+  {
+    kind: 'label',
+    maxLength: 160,
+    pattern: /^this (?:post|article|story|report) has been (?:revised|updated|corrected)\b[^.!?]*[.:]?$/i,
   },
   {
     kind: 'comments',

@@ -97,15 +97,29 @@ function markHead(paragraphs: string[], kinds: (RemovedKind | null)[], headline:
   }
 }
 
-export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResult {
-  const paragraphs = splitParagraphs(raw);
-  const kinds: (RemovedKind | null)[] = paragraphs.map(() => null);
-  markAppeals(paragraphs, kinds);
-  markEmbeddedPosts(paragraphs, kinds);
-  paragraphs.forEach((p, i) => {
+/**
+ * What each paragraph is when it is not article text (null when it is): the one rule for
+ * furniture, used to clean corpus texts here and by the comparison (lib/compare/article-text.ts)
+ * for any text it is given, the page being read included.
+ */
+export function furnitureKinds(
+  paragraphs: readonly string[],
+  headline?: string | null,
+): (RemovedKind | null)[] {
+  const all = [...paragraphs];
+  const kinds: (RemovedKind | null)[] = all.map(() => null);
+  markAppeals(all, kinds);
+  markEmbeddedPosts(all, kinds);
+  all.forEach((p, i) => {
     kinds[i] ??= boilerplateKind(p);
   });
-  markHead(paragraphs, kinds, options.headline?.trim() || null);
+  markHead(all, kinds, headline?.trim() || null);
+  return kinds;
+}
+
+export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResult {
+  const paragraphs = splitParagraphs(raw);
+  const kinds = furnitureKinds(paragraphs, options.headline);
   const kept: string[] = [];
   const removed: CleanResult['removed'] = [];
   paragraphs.forEach((text, i) => {

@@ -37,6 +37,16 @@ describe('cleanArticle: one paragraph of furniture at a time', () => {
     ['lone handle', ['@dailyplanet']],
     ['image credit', ['Photo: Jane Roe / Daily Planet', 'Getty Images']],
     ['comments', ['Comments', '12 comments']],
+    [
+      'update or correction label',
+      [
+        'UPDATE:',
+        'Update 2',
+        'Correction: March 3, 2025',
+        "Editor's note:",
+        'This post has been revised to reflect the following correction:',
+      ],
+    ],
   ];
   it.each(cases)('removes a %s', (_kind, lines) => {
     expect(clean(...lines)).toBe(kept);
@@ -57,6 +67,7 @@ describe('cleanArticle: one paragraph of furniture at a time', () => {
       'Photographers were asked to leave before the closed session began.',
       'By the end of the night, the council had also approved a cycling lane.',
       'Comments from the public lasted two hours.',
+      'Update your address before Friday, the clerk said.',
       'support the tram!',
     ];
     const text = prose.join('\n\n');
