@@ -1,9 +1,8 @@
 /** The readable (non-JSON) report of `compare`, in a form a journalist can paste into notes. */
+import { languageName, outletName } from '../components/format';
 import { strings } from '../components/strings';
 import { formatComparisonText } from '../lib/compare';
 import type { CompareResult } from './commands/compare';
-
-const UNATTRIBUTED = 'Unattributed outlet';
 
 export function formatReport(r: CompareResult): string {
   const lines: string[] = [];
@@ -15,7 +14,10 @@ export function formatReport(r: CompareResult): string {
   lines.push('');
   if (r.unsupportedLanguage !== undefined) {
     // The extension's own words (components/strings.ts), so both surfaces say the same.
-    lines.push(`${strings.unsupportedTitle}. ${strings.unsupportedBody(r.unsupportedLanguage)}`, '');
+    lines.push(
+      `${strings.unsupportedTitle}. ${strings.unsupportedBody(r.unsupportedLanguage ? languageName(r.unsupportedLanguage) : null)}`,
+      '',
+    );
   }
   if (r.matches.length === 0) {
     lines.push('No corpus article to compare with.');
@@ -24,11 +26,11 @@ export function formatReport(r: CompareResult): string {
     for (const m of r.matches) {
       const pct = `${Math.round(m.score * 100)}%`.padStart(4);
       lines.push(
-        `  ${pct}  ${m.verdict.padEnd(10)}  ${m.outlet ?? UNATTRIBUTED} — ${m.headline ?? '(no headline)'}${m.headlineDerived ? ' [headline derived from lead]' : ''} (${m.published ?? 'date unknown'})`,
+        `  ${pct}  ${m.verdict.padEnd(10)}  ${outletName(m.outlet)} — ${m.headline ?? '(no headline)'}${m.headlineDerived ? ' [headline derived from lead]' : ''} (${m.published ?? 'date unknown'})`,
       );
       if (m.identical)
         lines.push(
-          `              same text as ${m.identicalTo ? (m.identicalTo.outlet ?? UNATTRIBUTED) : 'the page'} (left out of the comparison)`,
+          `              same text as ${m.identicalTo ? outletName(m.identicalTo.outlet) : 'the page'} (left out of the comparison)`,
         );
       const e = m.explanation;
       if (e) {

@@ -1,6 +1,7 @@
-import type { TabState } from '@/lib/protocol';
+import type { SelfArticle, TabState } from '@/lib/protocol';
 import { sameStory } from '@/lib/story';
 import { FollowOffer, type FollowOfferProps } from './FollowOffer';
+import { languageName } from './format';
 import { MatchItem } from './MatchItem';
 import { strings } from './strings';
 
@@ -31,6 +32,26 @@ function Message({ title, body, tone = 'info' }: { title: string; body: string; 
       <h2>{title}</h2>
       <p>{body}</p>
     </section>
+  );
+}
+
+/** Where the article the page is came from, in words (null: the page is no corpus article). */
+function SelfNote({ selfId, self }: { selfId: string | null; self?: SelfArticle | null }) {
+  if (!selfId) return null;
+  const t = strings.thisArticle;
+  const text = !self
+    ? t.known
+    : self.origin === 'live'
+      ? t.live(self.outlet)
+      : self.origin === 'user'
+        ? t.user
+        : self.origin === 'history'
+          ? t.history
+          : t.bundled;
+  return (
+    <p class="self" data-testid="self">
+      {text}
+    </p>
   );
 }
 
@@ -71,7 +92,12 @@ function PopupBody({ state, onOpenSidebar, sidebarError, summary, highlights }: 
         </section>
       );
     case 'unsupported-language':
-      return <Message title={strings.unsupportedTitle} body={strings.unsupportedBody(state.lang)} />;
+      return (
+        <Message
+          title={strings.unsupportedTitle}
+          body={strings.unsupportedBody(state.lang ? languageName(state.lang) : null)}
+        />
+      );
     case 'error':
       return (
         <section class="message message-error" role="alert">
@@ -86,15 +112,21 @@ function PopupBody({ state, onOpenSidebar, sidebarError, summary, highlights }: 
       return (
         <>
           <h1 class="story-title">{state.page.title}</h1>
-          <Message title={strings.noCoverageTitle} body={strings.noCoverageBody} />
-          {state.best ? (
-            <div class="closest">
-              <p class="label">{strings.closestLabel}</p>
+          <section class="message" role="status">
+            <h2>{strings.noCoverageTitle}</h2>
+            <p>{strings.noCoverageBody}</p>
+            <p class="hint">{strings.noCoverageHint}</p>
+          </section>
+          {/* A report of another story is noise: only a related one (another development) is shown. */}
+          {state.best?.verdict === 'related' ? (
+            <div class="closest" data-testid="related">
+              <p class="label">{strings.relatedLabel}</p>
               <ul class="matches">
                 <MatchItem match={state.best} />
               </ul>
             </div>
           ) : null}
+          <SelfNote selfId={state.selfId} self={state.self} />
         </>
       );
     case 'matched': {
@@ -108,12 +140,12 @@ function PopupBody({ state, onOpenSidebar, sidebarError, summary, highlights }: 
           <p class="special" data-testid="special">
             {summary ?? '\u00a0'}
           </p>
-          {state.selfId ? <p class="self">{strings.thisArticleIsInCorpus}</p> : null}
           <ul class="matches" aria-label={strings.otherReports}>
             {same.map((m) => (
               <MatchItem key={m.id} match={m} />
             ))}
           </ul>
+          <SelfNote selfId={state.selfId} self={state.self} />
           <div class="actions">
             <button type="button" class="primary" onClick={onOpenSidebar} data-testid="open-sidebar">
               {strings.openSidebar}

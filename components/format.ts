@@ -90,3 +90,16 @@ export function formatTime(time: number): string {
   timeFormat ??= new Intl.DateTimeFormat(UI_LOCALE, { dateStyle: 'medium', timeStyle: 'medium' });
   return timeFormat.format(new Date(time));
 }
+
+let languageNames: Intl.DisplayNames | null = null;
+
+/** "French" for "fr" (a BCP 47 tag), in the UI's language; the tag itself when none is known. */
+export function languageName(code: string): string {
+  try {
+    languageNames ??= new Intl.DisplayNames([UI_LOCALE], { type: 'language', fallback: 'none' });
+    const name = languageNames.of(code);
+    return name && name.toLowerCase() !== code.toLowerCase() ? name : code;
+  } catch {
+    return code; // not a well-formed tag
+  }
+}

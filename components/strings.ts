@@ -16,17 +16,31 @@ export const strings = {
   notArticleBody: 'Parallax compares news articles. It found no article on this page.',
   whyLabel: 'Why:',
   noCoverageTitle: 'No other coverage found',
-  noCoverageBody: 'None of the articles in your corpus report this story.',
-  closestLabel: 'Closest article:',
+  noCoverageBody: 'None of the articles Parallax compares with reports this story.',
+  /** Under "No other coverage found": how to get more to compare with. */
+  noCoverageHint: 'Follow outlets in Sources to compare with their latest reports.',
+  /** The closest report of a related story (another development), when there is one. */
+  relatedLabel: 'A related report:',
   unsupportedTitle: 'Language not supported yet',
-  unsupportedBody: (lang: string | null) =>
-    `This article seems to be in ${lang ? `“${lang}”` : 'a language'} Parallax cannot compare yet. It was not matched, to avoid wrong results.`,
+  /** `language`: its name ("French", components/format.ts languageName), or null when unknown. */
+  unsupportedBody: (language: string | null) =>
+    `This article seems to be in ${language ?? 'a language'} Parallax cannot compare yet. It was not matched, to avoid wrong results.`,
   errorTitle: 'Something went wrong',
   errorBody: 'Parallax could not analyse this page. Reload the page to try again.',
   errorDetail: 'Details:',
   matchedCount: (n: number) =>
     n === 1 ? '1 other outlet reported this story' : `${n} other outlets reported this story`,
-  thisArticleIsInCorpus: 'This article is in your corpus.',
+  /** The page is an article Parallax already has, said by where it came from (SelfArticle). */
+  thisArticle: {
+    bundled: 'This article is one of the sample reports that come with Parallax.',
+    user: 'This article is in your corpus.',
+    live: (outlet: string | null) =>
+      outlet
+        ? `Parallax fetched this article from ${outlet}, an outlet you follow.`
+        : 'Parallax fetched this article from an outlet you follow.',
+    history: 'Parallax kept this article from your reading.',
+    known: 'Parallax already has this article.',
+  },
   openSidebar: 'Compare in sidebar',
   openSidebarFailed: 'The sidebar could not be opened here.',
   unattributedOutlet: 'Unattributed outlet',
@@ -34,6 +48,7 @@ export const strings = {
   unknownDate: 'date unknown',
   justNow: 'just now',
   today: 'today',
+  /** How much telling content two texts share (Match.similarity), on demand. */
   similarity: (pct: number) => `${pct}% similar`,
   verdict: { 'same-story': 'Same story', related: 'Related', different: 'Different story' },
   /** How close another report is (lib/closeness.ts), the number shown on demand. */
@@ -170,7 +185,7 @@ export const strings = {
   },
   /** The background's answer to "Add this article to my corpus", by its code (lib/protocol.ts). */
   corpusAdd: {
-    added: () => 'Added to your corpus.',
+    added: () => 'Added to your corpus. Other reports of this story you read will be compared with it.',
     'no-article': () => 'There is no article on this tab to add.',
     'duplicate-id': () => 'Already in your corpus (same id).',
     'duplicate-text': () => 'Already in your corpus (same text).',

@@ -16,15 +16,38 @@ import type { OutletStatus } from './live/outlets';
 import type { FeedReport, LiveErrorCode, LiveUsage, Outlet } from './live/types';
 import type { PageMarks } from './marks';
 import type { Settings } from './settings';
-import type { ExtractedPage, Match, PageInfo } from './types';
+import type { ArticleOrigin, ExtractedPage, Match, PageInfo } from './types';
+
+/**
+ * Where the corpus article the page IS (selfId) came from, so the reader is told the truth:
+ * bundled with Parallax, added by the reader, fetched from an outlet they follow, or kept from
+ * their reading. Absent in states stored before it was kept.
+ */
+export interface SelfArticle {
+  origin: ArticleOrigin;
+  outlet: string | null;
+}
 
 /** The background's view of one tab. */
 export type TabState =
   | { kind: 'idle' }
   | { kind: 'not-article'; page: PageInfo | null; reason: string }
   | { kind: 'working'; page: PageInfo }
-  | { kind: 'no-coverage'; page: PageInfo; best: Match | null; selfId: string | null }
-  | { kind: 'matched'; page: PageInfo; matches: Match[]; selfId: string | null; sameStoryCount: number }
+  | {
+      kind: 'no-coverage';
+      page: PageInfo;
+      best: Match | null;
+      selfId: string | null;
+      self?: SelfArticle | null;
+    }
+  | {
+      kind: 'matched';
+      page: PageInfo;
+      matches: Match[];
+      selfId: string | null;
+      self?: SelfArticle | null;
+      sameStoryCount: number;
+    }
   | { kind: 'unsupported-language'; page: PageInfo; lang: string | null }
   | { kind: 'error'; page: PageInfo | null; message: string };
 

@@ -2,8 +2,8 @@
  * From a match result to what the reader is shown for a tab. Pure: the background calls it
  * after matching, the CLI and tests call it directly.
  */
-import type { TabState } from './protocol';
-import type { Match, PageInfo } from './types';
+import type { SelfArticle, TabState } from './protocol';
+import type { CorpusArticle, Match, PageInfo } from './types';
 
 export interface MatchOutcome {
   language: { code: string | null; supported: boolean };
@@ -16,19 +16,27 @@ export function sameStory(matches: readonly Match[]): Match[] {
   return matches.filter((m) => m.verdict === 'same-story');
 }
 
-export function stateForOutcome(page: PageInfo, outcome: MatchOutcome): TabState {
+/** Where the page's own corpus article came from (null: the page is no corpus article). */
+export function selfArticle(article: CorpusArticle | undefined): SelfArticle | null {
+  return article ? { origin: article.origin ?? 'bundled', outlet: article.outlet } : null;
+}
+
+/** `self`: where the article the page is came from (selfArticle), when it is a corpus article. */
+export function stateForOutcome(page: PageInfo, outcome: MatchOutcome, self?: SelfArticle | null): TabState {
   if (!outcome.language.supported) {
     return { kind: 'unsupported-language', page, lang: outcome.language.code };
   }
   const same = sameStory(outcome.matches);
+  const known = outcome.selfId && self ? { self } : {};
   if (same.length === 0) {
-    return { kind: 'no-coverage', page, best: outcome.matches[0] ?? null, selfId: outcome.selfId };
+    return { kind: 'no-coverage', page, best: outcome.matches[0] ?? null, selfId: outcome.selfId, ...known };
   }
   return {
     kind: 'matched',
     page,
     matches: outcome.matches,
     selfId: outcome.selfId,
+    ...known,
     sameStoryCount: same.length,
   };
 }

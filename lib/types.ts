@@ -110,8 +110,17 @@ export interface Match {
   outlet: string | null;
   headline: string | null;
   published: string | null;
-  /** In [0, 1]. */
+  /**
+   * In [0, 1]: how surely this is the same story (content, length and dates through a logistic),
+   * which nears 1 for any two full reports of one event. Not how alike the texts are.
+   */
   score: number;
+  /**
+   * In [0, 1]: how much of their telling content the two texts share (the weighted cosine of
+   * their signatures): 1 for the same text, lower for another outlet's own words. The number the
+   * reader sees on demand; absent in results stored before it was kept.
+   */
+  similarity?: number;
   verdict: Verdict;
   /**
    * How sure the verdict is: 'low' when the shorter of the two texts is short (a two-paragraph

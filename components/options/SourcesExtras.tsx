@@ -3,7 +3,7 @@ import type { RequestRecord } from '@/lib/feeds/types';
 import type { LiveStatus } from '@/lib/protocol';
 import { FollowFlowLine } from '../FollowOffer';
 import type { FollowFlow } from '../follow-state';
-import { formatTime } from '../format';
+import { formatTime, languageName } from '../format';
 import { strings } from '../strings';
 
 const t = strings.options.sources;
@@ -62,7 +62,7 @@ export function StarterList({
             <li key={e.site} class="starter-entry" data-testid="starter-entry">
               <div class="row">
                 <span class="starter-name">{e.name}</span>
-                <span class="hint">{t.starterMeta(e.region, e.lang)}</span>
+                <span class="hint">{t.starterMeta(e.region, languageName(e.lang))}</span>
                 <a href={e.source} target="_blank" rel="noopener noreferrer" class="hint">
                   {t.starterSource}
                 </a>

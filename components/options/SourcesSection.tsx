@@ -4,7 +4,7 @@ import type { RefreshProgress } from '@/lib/live/refresh';
 import type { LiveStatus, OutletView } from '@/lib/protocol';
 import { FollowFlowLine } from '../FollowOffer';
 import { feedErrorWords, type FollowFlow } from '../follow-state';
-import { formatAge } from '../format';
+import { formatAge, languageName } from '../format';
 import { strings } from '../strings';
 import { NoticeLine, type Notice } from './notice';
 
@@ -172,7 +172,7 @@ function OutletRow({
         </button>
       </form>
       <div class="meta">
-        <span>{outlet.lang ? t.language(outlet.lang) : t.languageUnknown}</span>
+        <span>{outlet.lang ? t.language(languageName(outlet.lang)) : t.languageUnknown}</span>
         <span aria-hidden="true"> · </span>
         <span data-testid="outlet-articles">{t.articles(articles)}</span>
         <span aria-hidden="true"> · </span>

@@ -11,7 +11,7 @@ import { matchExtracted, PAGE_ID, withUrls } from '@/lib/pipeline';
 import type { CorpusAddReply, TabState } from '@/lib/protocol';
 import type { ExtensionCaller } from '@/lib/senders';
 import { highlightsOn, type Settings } from '@/lib/settings';
-import { stateForOutcome } from '@/lib/story';
+import { selfArticle, stateForOutcome } from '@/lib/story';
 import { storyView } from '@/lib/story-view';
 import type { ExtractedPage } from '@/lib/types';
 import { articleFromPage } from '@/lib/user-corpus';
@@ -96,7 +96,8 @@ export function createHandlers(deps: HandlerDeps): Background {
       const found = matchExtracted(matcher, extracted);
       const result = { ...found, matches: withUrls(found.matches, byId) };
       await stories.set(tabId, { extracted, result });
-      return stateForOutcome(extracted.page, result);
+      const self = result.selfId ? selfArticle(byId.get(result.selfId)) : null;
+      return stateForOutcome(extracted.page, result, self);
     } catch (err) {
       return { kind: 'error', page: extracted.page, message: message(err) };
     }

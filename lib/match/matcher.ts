@@ -45,13 +45,21 @@ export interface Matcher {
 
 export const DEFAULT_LIMIT = 20;
 
-function toMatch(doc: IndexedDoc, score: number, verdict: Verdict): Omit<Match, 'explanation'> {
+function toMatch(
+  doc: IndexedDoc,
+  score: number,
+  similarity: number,
+  verdict: Verdict,
+): Omit<Match, 'explanation'> {
   return {
     id: doc.id,
     outlet: doc.outlet,
     headline: doc.title || null,
     published: doc.date,
     score,
+    // A number the reader reads as a percentage: three places, so float noise of an index
+    // loaded or updated in place never shows as another result.
+    similarity: Math.round(similarity * 1000) / 1000,
     verdict,
     ...(doc.origin ? { origin: doc.origin } : {}),
     headlineDerived: doc.titleDerived,
@@ -108,26 +116,33 @@ export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Th
         // Another outlet's copy of the page's text (bare or in the page) reports the same story.
         candidates.push({ slot, copy: other && evidence !== null && evidence !== 'same-headline' });
       }
-      const scored: { slot: number; score: number; verdict: Verdict; copy: boolean; words: number }[] = [];
+      const scored: {
+        slot: number;
+        score: number;
+        content: number;
+        verdict: Verdict;
+        copy: boolean;
+        words: number;
+      }[] = [];
       for (const { slot, copy } of candidates) {
         if (slot === selfSlot) continue;
-        const { score, relatedness } = scoreCandidate(store, w, prepared, queryDay, slot);
+        const { score, content, relatedness } = scoreCandidate(store, w, prepared, queryDay, slot);
         const verdict =
           copy || isSameText(prepared.fingerprint, store.docs[slot]?.fingerprint ?? [])
             ? 'same-story'
             : verdictOf(score, thresholds, relatedness);
         // The shorter text's length: the page's alone when the article's is not known.
         const words = Math.min(prepared.words, store.docs[slot]?.words ?? Infinity);
-        scored.push({ slot, score, verdict, copy, words });
+        scored.push({ slot, score, content, verdict, copy, words });
       }
       scored.sort((a, b) => b.score - a.score || a.slot - b.slot);
       const kept = scored.filter((s, i) => i === 0 || s.verdict !== 'different');
       const listed = kept.slice(0, Math.max(1, limit));
-      const matches = listed.flatMap(({ slot, score, verdict, copy, words }, i) => {
+      const matches = listed.flatMap(({ slot, score, content, verdict, copy, words }, i) => {
         const doc = store.docs[slot];
         if (!doc) return [];
         const match: Match = {
-          ...toMatch(doc, score, verdict),
+          ...toMatch(doc, score, content, verdict),
           confidence: confidenceOf(words),
           explanation: explain(store, w, prepared, slot),
         };

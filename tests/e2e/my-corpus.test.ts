@@ -24,7 +24,7 @@ describe('adding the article being read to my corpus', () => {
     await popup.page.getByTestId('add-to-corpus').click();
     await expect
       .poll(() => popup.page.getByTestId('corpus-message').textContent())
-      .toBe('Added to your corpus.');
+      .toBe('Added to your corpus. Other reports of this story you read will be compared with it.');
     await popup.page.close();
 
     // The other tab was not reloaded, yet it now finds the added report.

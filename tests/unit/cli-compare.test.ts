@@ -48,7 +48,7 @@ describe('parallax compare: a language it cannot match', () => {
     expect(json.matches).toEqual([]);
     const { code, output } = compare(FRENCH_TEXT);
     expect(code).toBe(0);
-    expect(output).toContain('Language not supported yet. This article seems to be in “fr”');
+    expect(output).toContain('Language not supported yet. This article seems to be in French Parallax');
     // A supported page says nothing of the kind.
     expect(JSON.parse(compare(FERRY_A.text, '--json').output)).not.toHaveProperty('unsupportedLanguage');
   });

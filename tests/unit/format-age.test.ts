@@ -39,9 +39,11 @@ describe('formatAge', () => {
 });
 
 describe('closeness', () => {
-  it('words the verdict and the score', () => {
-    expect(closeness({ verdict: 'same-story', score: 0.93 })).toBe('very-close');
-    expect(closeness({ verdict: 'same-story', score: 0.6 })).toBe('close');
+  it('words the verdict and how alike the texts are (not the score, which nears 1 for any same-story pair)', () => {
+    expect(closeness({ verdict: 'same-story', score: 0.99, similarity: 0.93 })).toBe('very-close');
+    expect(closeness({ verdict: 'same-story', score: 0.99, similarity: 0.74 })).toBe('close');
+    // A stored result without similarity: never "very close" on the score alone.
+    expect(closeness({ verdict: 'same-story', score: 0.99 })).toBe('close');
     expect(closeness({ verdict: 'related', score: 0.3 })).toBe('related');
     expect(closeness({ verdict: 'different', score: 1 })).toBe('different');
   });

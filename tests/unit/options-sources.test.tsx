@@ -159,7 +159,7 @@ describe('Sources', () => {
       'Demo Herald',
     );
     expect(rows[0]!.textContent).toContain('https://herald.example/feed.xml');
-    expect(rows[0]!.textContent).toContain('Language: en');
+    expect(rows[0]!.textContent).toContain('Language: English');
     expect(rows[0]!.textContent).toContain('42 articles');
     expect(rows[0]!.textContent).toContain('refreshed 3 hr ago');
     expect(within(rows[0]!).queryByTestId('outlet-error')).toBeNull();

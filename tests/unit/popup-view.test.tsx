@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupView } from '@/components/PopupView';
-import type { TabState } from '@/lib/protocol';
+import type { SelfArticle, TabState } from '@/lib/protocol';
+import { strings } from '@/components/strings';
 import type { Match, PageInfo } from '@/lib/types';
 
 afterEach(cleanup);
@@ -25,7 +26,8 @@ const match = (over: Partial<Match>): Match => ({
   outlet: 'The Guardian',
   headline: 'Tram plan passes',
   published: '2025-04-08',
-  score: 0.82,
+  score: 0.97,
+  similarity: 0.9,
   verdict: 'same-story',
   explanation: { names: ['River Tram'], numbers: ['12'], terms: ['council'] },
   ...over,
@@ -57,7 +59,7 @@ describe('PopupView', () => {
         sameStoryCount: 2,
         matches: [
           match({}),
-          match({ id: 'b', outlet: null, headline: 'Council votes', headlineDerived: true, score: 0.7 }),
+          match({ id: 'b', outlet: null, headline: 'Council votes', headlineDerived: true, similarity: 0.7 }),
           match({ id: 'c', outlet: 'Elsewhere', verdict: 'related' }),
         ],
       },
@@ -70,7 +72,7 @@ describe('PopupView', () => {
     expect(items[0]!.textContent).toContain('8 Apr 2025');
     // Closeness in words; the number only on demand.
     expect(items[0]!.textContent).toContain('Very close');
-    expect(items[0]!.textContent).not.toContain('82%');
+    expect(items[0]!.textContent).not.toContain('90%');
     expect(items[1]!.textContent).toContain('Close');
     expect(items[0]!.textContent).toContain('River Tram, 12, council');
     expect(items[1]!.textContent).toContain('Unattributed outlet');
@@ -102,12 +104,59 @@ describe('PopupView', () => {
   });
 
   it('shows how close a report is in words, and the number when asked', () => {
-    show({ kind: 'matched', page, selfId: null, sameStoryCount: 1, matches: [match({ score: 0.64 })] });
+    show({ kind: 'matched', page, selfId: null, sameStoryCount: 1, matches: [match({ similarity: 0.64 })] });
     const button = screen.getByRole('button', { name: /^Close: show how similar/ });
     expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByTestId('closeness').title).toBe('64% similar'); // on hover, too
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByTestId('closeness').textContent).toBe('Close · 64% similar');
+  });
+
+  it('never calls another outlet’s own retelling "100% similar": the number is how alike the texts are, not the score', () => {
+    // Two full reports of one event: the score nears 1, their wording shares 0.72.
+    show({
+      kind: 'matched',
+      page,
+      selfId: null,
+      sameStoryCount: 1,
+      matches: [match({ score: 0.998, similarity: 0.72 })],
+    });
+    fireEvent.click(screen.getByRole('button', { name: /show how similar/ }));
+    expect(screen.getByTestId('closeness').textContent).toBe('Close · 72% similar');
+    expect(document.body.textContent).not.toMatch(/100%|99%/);
+  });
+
+  it('shows no number when the similarity of a stored result is unknown', () => {
+    const stored = match({ score: 0.99 });
+    delete stored.similarity;
+    show({ kind: 'matched', page, selfId: null, sameStoryCount: 1, matches: [stored] });
+    expect(screen.getByTestId('closeness').textContent).toBe('Close');
+    expect(screen.queryByRole('button', { name: /show how similar/ })).toBeNull();
+  });
+
+  it('puts the story, the outlets, the summary, the reports, then the actions, in that order', () => {
+    const { container } = render(
+      <PopupView
+        state={{ kind: 'matched', page, selfId: null, sameStoryCount: 1, matches: [match({})] }}
+        summary="2 details no other outlet reports"
+        onOpenSidebar={() => {}}
+      />,
+    );
+    const order = [
+      '.story-title',
+      '[data-testid="summary"]',
+      '[data-testid="special"]',
+      '.matches',
+      '.actions',
+    ];
+    const nodes = order.map((sel) => container.querySelector(sel)!);
+    for (let i = 1; i < nodes.length; i++) {
+      expect(
+        nodes[i - 1]!.compareDocumentPosition(nodes[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    }
+    expect(screen.getByTestId('special').textContent).toBe('2 details no other outlet reports');
   });
 
   it('shows a report’s age when it is recent', () => {
@@ -116,10 +165,78 @@ describe('PopupView', () => {
     expect(screen.getByTestId('age').textContent).toBe('3 hr ago');
   });
 
-  it('shows the closest article when there is no coverage', () => {
-    show({ kind: 'no-coverage', page, selfId: null, best: match({ verdict: 'different', score: 0.12 }) });
+  it('shows no "different story" card when there is no coverage: an unrelated article is noise', () => {
+    show({
+      kind: 'no-coverage',
+      page,
+      selfId: null,
+      best: match({ verdict: 'different', score: 0.12, similarity: 0 }),
+    });
     expect(screen.getByText('No other coverage found')).toBeTruthy();
-    expect(screen.getByText('Closest article:')).toBeTruthy();
+    expect(screen.queryByTestId('match')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/Different story|0% similar|Closest/);
+    // Never "your corpus" when the reader may have none; what to do instead.
+    expect(document.body.textContent).not.toContain('your corpus');
+    expect(document.body.textContent).toContain('Follow outlets in Sources');
+  });
+
+  it('shows a related report (another development) when there is no coverage', () => {
+    show({ kind: 'no-coverage', page, selfId: null, best: match({ verdict: 'related', similarity: 0.3 }) });
+    expect(screen.getByTestId('related').textContent).toContain('A related report:');
+    expect(screen.getByTestId('match').textContent).toContain('Related');
+  });
+
+  it('says where the article being read came from when Parallax has it', () => {
+    const matched = (self: SelfArticle | undefined) =>
+      show({ kind: 'matched', page, selfId: 'x', self, sameStoryCount: 1, matches: [match({})] });
+    const cases: [Parameters<typeof matched>[0], string][] = [
+      [
+        { origin: 'bundled', outlet: 'The Moscow Times' },
+        'one of the sample reports that come with Parallax',
+      ],
+      [{ origin: 'user', outlet: null }, 'This article is in your corpus.'],
+      [
+        { origin: 'live', outlet: 'Coastal Record' },
+        'fetched this article from Coastal Record, an outlet you follow',
+      ],
+      [{ origin: 'history', outlet: null }, 'kept this article from your reading'],
+      [undefined, 'Parallax already has this article.'],
+    ];
+    for (const [self, text] of cases) {
+      matched(self);
+      expect(screen.getByTestId('self').textContent).toContain(text);
+      cleanup();
+    }
+    // A bundled article is never said to be in the reader's corpus.
+    matched({ origin: 'bundled', outlet: null });
+    expect(screen.getByTestId('self').textContent).not.toContain('your corpus');
+  });
+
+  it('names the language it cannot compare yet, not its code', () => {
+    show({ kind: 'unsupported-language', page, lang: 'fr' });
+    expect(document.body.textContent).toContain('in French Parallax cannot compare yet');
+    cleanup();
+    show({ kind: 'unsupported-language', page, lang: null });
+    expect(document.body.textContent).toContain('in a language Parallax cannot compare yet');
+  });
+
+  it('after "Add this article to my corpus" says what adding does, not only that it was added', () => {
+    render(
+      <PopupView
+        state={{
+          kind: 'no-coverage',
+          page,
+          selfId: 'user-1',
+          self: { origin: 'user', outlet: null },
+          best: null,
+        }}
+        corpusMessage={strings.corpusAdd.added()}
+        onOpenSidebar={() => {}}
+        onOpenOptions={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('corpus-message').textContent).toContain('will be compared with it');
+    expect(screen.queryByTestId('add-to-corpus')).toBeNull();
   });
 
   it('reports errors with what to do', () => {
