@@ -5,18 +5,22 @@
  * discrepancies by kind. Columns: claims (carried by 2+ outlets), core (by most), all (by
  * every outlet), unique details, quotes (groups), quotes2+ (quoted by 2+ outlets), speaker
  * (quote groups with a speaker), then discrepancies by kind. Then a sanity check: every article compared with a copy of itself
- * must give no discrepancy and no unique detail; violations are listed.
+ * must give no discrepancy and no unique detail; violations are listed. Last, the score against the
+ * hand annotation of eval/compare-gold.json, per category (how items are matched: scripts/compare-gold.ts).
  *
- *   npm run eval:compare                 summary table and self-check
+ *   npm run eval:compare                 summary table, self-check and gold score
  *   npm run eval:compare -- --show 3     also print the readable report of event 3
+ *   npm run eval:compare -- --errors     also list what the gold score counts wrong
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareArticles, formatComparisonText, type CompareInput, type Comparison } from '../lib/compare';
+import { emptyScore, formatScore, scoreEvent, type GoldEvent } from './compare-gold';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASIL = resolve(root, '../shared/eval/basil-dev.ndjson');
+const GOLD = resolve(root, 'eval/compare-gold.json');
 
 interface EvalArticle {
   id: string;
@@ -118,6 +122,31 @@ function main(): void {
   console.log(`\nSelf-comparison: ${articles} articles, ${violations.length} violations`);
   for (const v of violations) console.log(`  ${v}`);
   void sentences;
+
+  const gold = (JSON.parse(readFileSync(GOLD, 'utf8')) as { events: GoldEvent[] }).events;
+  const byCluster = new Map(events);
+  const score = emptyScore();
+  for (const g of gold) {
+    const inputs = byCluster.get(g.cluster);
+    if (!inputs) throw new Error(`gold event ${g.cluster} is not in ${BASIL}`);
+    scoreEvent(compareArticles(inputs), g, score);
+  }
+  console.log(`\nAgainst the hand annotation (${gold.length} events, eval/compare-gold.json):`);
+  for (const line of formatScore(score)) console.log(`  ${line}`);
+  if (process.argv.includes('--errors')) {
+    const list = (title: string, lines: string[]) => {
+      if (lines.length === 0) return;
+      console.log(`\n${title}:`);
+      for (const l of lines) console.log(`  ${l}`);
+    };
+    list('Claims counted wrong', score.claims.notes);
+    list('Unique details counted wrong', score.unique.notes);
+    list('Differences extra or missed', score.differences.notes);
+    list('Speakers wrong', score.speaker.notes);
+    list('Entity kinds wrong', score.entityKind.notes);
+    list('Entity rows not in the gold', score.entityKind.unknown);
+    list('Entity aliases not merged', score.entityKind.unmerged);
+  }
 }
 
 main();
