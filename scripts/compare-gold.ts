@@ -155,7 +155,7 @@ function scoreDifferences(c: Comparison, g: GoldEvent, s: GoldScore): void {
   }
 }
 
-/** Titles dropped before names are compared: "Sen. Chuck Grassley" is "Chuck Grassley". */
+/** Titles and suffixes dropped before names are compared: "Sen. Chuck Grassley" is "Chuck Grassley". */
 const TITLES = new Set(
   'mr mrs ms dr gov governor sen senator rep representative president justice chief sheriff gen general the vice former speaker'.split(
     ' ',
@@ -164,6 +164,7 @@ const TITLES = new Set(
 const bareName = (s: string) => {
   const w = normalize(s).split(' ');
   while (w.length > 1 && TITLES.has(w[0] ?? '')) w.shift();
+  while (w.length > 1 && /^(?:jr|sr|ii|iii)$/.test(w.at(-1) ?? '')) w.pop();
   return w.join(' ');
 };
 
