@@ -27,6 +27,8 @@ export interface NewsServerOptions {
   shiftDays?: number;
   /** Or: move the week so its last day (Sunday) is this date's day, e.g. `new Date()`. */
   anchor?: Date;
+  /** Answer each article page after this many ms (a slow outlet: a refresh that takes a while). */
+  pageDelayMs?: number;
 }
 
 export interface NewsServerOutlet {
@@ -125,13 +127,15 @@ export async function startNewsServer(opts: NewsServerOptions = {}): Promise<New
   const requests: NewsRequest[] = [];
   let site = new Map<string, NewsResource>();
   const redirects = new Map<string, string>();
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     let path = '/';
     try {
       path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     } catch {
       path = '';
     }
+    const slow = opts.pageDelayMs && site.get(path)?.kind === 'article' ? opts.pageDelayMs : 0;
+    if (slow > 0) await new Promise((ok) => setTimeout(ok, slow));
     const moved = redirects.get(path);
     let status: number;
     if (moved !== undefined) {

@@ -132,8 +132,8 @@ export function createLive(deps: LiveDeps): Live {
     await browser.alarms.create(REFRESH_ALARM, { delayInMinutes: every, periodInMinutes: every });
   }
 
-  async function resume(): Promise<void> {
-    const retryAt = await (await getService()).resume();
+  async function resume(startup = false): Promise<void> {
+    const retryAt = await (await getService()).resume({ startup });
     if (retryAt !== null) await browser.alarms.create(RESUME_ALARM, { when: retryAt });
   }
 
@@ -204,7 +204,7 @@ export function createLive(deps: LiveDeps): Live {
       browser.permissions.onAdded.addListener(grantsChanged);
       browser.permissions.onRemoved.addListener(grantsChanged);
       // A refresh a stopped worker left is finished; the schedule is checked once per start.
-      void resume().catch(() => undefined);
+      void resume(true).catch(() => undefined);
       void schedule().catch(() => undefined);
     },
   };

@@ -106,6 +106,12 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Only these feeds (a newly followed outlet's), unless a stopped refresh is resumed. */
   only?: readonly string[];
+  /**
+   * Take the lease even while it looks fresh: a worker starting knows its predecessor is gone
+   * (a browser runs one background per extension), so its refresh is resumed now, not when
+   * the dead worker's lease runs out.
+   */
+  takeOver?: boolean;
 }
 
 export interface Refresher {
@@ -150,7 +156,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
   }
 
   async function run(trigger: RefreshTrigger, options: RunOptions = {}): Promise<RefreshResult> {
-    const taken = await store.takeLease(owner, ttlMs, trigger, options.only);
+    const taken = await store.takeLease(owner, ttlMs, trigger, options.only, options.takeOver);
     if ('busy' in taken) return { status: 'busy' };
     const { signal } = options;
     const feeds: FeedReport[] = [];

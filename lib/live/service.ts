@@ -93,10 +93,11 @@ export interface LiveService {
   /** The followed outlet one of a page's declared feeds belongs to, or null. */
   followedBy(feeds: readonly FeedLink[]): Promise<{ id: string; name: string } | null>;
   /**
-   * A worker starting: a refresh a stopped worker left is resumed. Resolves with null, or the
-   * epoch ms at which to try again (its lease is still fresh: the old worker may be alive).
+   * A refresh a stopped worker left is resumed. `startup`: this worker just started, so the
+   * lease's owner is gone (one background per extension) and the refresh resumes now. Else
+   * resolves with null, or the epoch ms at which to try again (its lease is still fresh).
    */
-  resume(): Promise<number | null>;
+  resume(options?: { startup?: boolean }): Promise<number | null>;
   /** The browser's grants changed (permissions.onAdded / onRemoved). */
   permissionsChanged(): Promise<void>;
   /** Resolves when no refresh started here is running (tests, benchmarks). */
@@ -187,13 +188,17 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
     return run;
   }
 
-  async function runRefresh(trigger: RefreshTrigger, only?: readonly string[]): Promise<RefreshResult> {
+  async function runRefresh(
+    trigger: RefreshTrigger,
+    only?: readonly string[],
+    takeOver = false,
+  ): Promise<RefreshResult> {
     await ready;
     await loadOrigins();
     await loadGrants();
     let result: RefreshResult;
     try {
-      result = await (await refresher()).run(trigger, only ? { only } : {});
+      result = await (await refresher()).run(trigger, { ...(only ? { only } : {}), takeOver });
     } finally {
       progress = null;
     }
@@ -438,12 +443,12 @@ export function createLiveService(deps: LiveServiceDeps): LiveService {
         if (o.feeds.some((f) => keys.has(canonicalUrl(f) ?? ''))) return { id: o.id, name: o.name };
       return null;
     },
-    async resume() {
+    async resume({ startup = false } = {}) {
       await ready;
       const job = await store.getJob();
       if (!job || job.queue.length === 0) return null;
-      if (job.lease.until > now()) return job.lease.until + 1_000;
-      void serially(() => runRefresh(job.trigger)).catch(() => undefined);
+      if (!startup && job.lease.until > now()) return job.lease.until + 1_000;
+      void serially(() => runRefresh(job.trigger, undefined, startup)).catch(() => undefined);
       return null;
     },
     async permissionsChanged() {

@@ -129,6 +129,8 @@ export interface LiveStore {
     ttlMs: number,
     trigger: RefreshTrigger,
     only?: readonly string[],
+    /** Take a job's lease even while another owner's is fresh (that owner is known gone). */
+    takeOver?: boolean,
   ): Promise<LeaseResult>;
   /** Extend the lease; null when `owner` lost it (another took over a lease it let go stale). */
   renewLease(owner: string, ttlMs: number): Promise<RefreshJob | null>;
@@ -404,13 +406,13 @@ export async function openLiveStore(
       ),
 
     getJob: () => tx(META, 'readonly', async (t) => (await getJob(t)) ?? null),
-    takeLease: (owner, ttlMs, trigger, only) =>
+    takeLease: (owner, ttlMs, trigger, only, takeOver = false) =>
       tx([META, OUTLETS], 'readwrite', async (t): Promise<LeaseResult> => {
         const at = now();
         const job = await getJob(t);
         const lease = { owner, until: at + ttlMs };
         if (job) {
-          if (job.lease.owner !== owner && job.lease.until > at) return { busy: true, job };
+          if (!takeOver && job.lease.owner !== owner && job.lease.until > at) return { busy: true, job };
           const taken = { ...job, lease };
           await putJob(t, taken);
           return { job: taken, resumed: true };

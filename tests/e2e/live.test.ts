@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsGold } from '../../demo/news/week';
 import type { MessageName, Messages } from '../../lib/protocol';
-import { badgeText, waitFor } from '../../scripts/browser';
+import { badgeText, stopServiceWorker, waitFor } from '../../scripts/browser';
 import { startNewsServer, type NewsServer } from '../../scripts/news-server';
 import { openNewsPage } from '../../scripts/surfaces';
 import { startE2E, type E2E } from './setup';
@@ -148,4 +148,55 @@ describe('live coverage in Chromium', () => {
     const log = await ask('ui/get-requests', {});
     expect(log.some((r) => r.url.startsWith('http://127.0.0.2'))).toBe(false);
   });
+
+  it(
+    'a worker stopped mid-refresh resumes it when it starts again, and reads each page once',
+    { timeout: 30_000 },
+    async () => {
+      // A slow outlet (each article page answered after 600 ms), so the stop lands mid-refresh.
+      const slow = await startNewsServer({ anchor: new Date(), pageDelayMs: 600 });
+      try {
+        const outlets = slow.outlets.slice(0, 3);
+        const pages = new Set(
+          slow.articles
+            .filter((a) => outlets.some((o) => o.id === a.outlet))
+            .map((a) => new URL(a.url).pathname),
+        );
+        const pageRequests = () => slow.requests.filter((r) => pages.has(r.url));
+        // Three outlets at once (an OPML import): one refresh reads their feeds, then their pages.
+        const feeds = outlets.map((o) => ({ url: o.feed, title: o.name, siteUrl: o.home, lang: 'en' }));
+        expect((await ask('ui/import-opml', { feeds })).followed).toBe(3);
+        await waitFor(async () => (pageRequests().length >= 2 ? true : null), 'the refresh reading pages');
+        expect(await stopServiceWorker(e2e.context, e2e.extensionId)).toBe(true);
+        const atStop = pageRequests().length;
+        expect(atStop).toBeLessThan(pages.size);
+
+        // Anything that starts the worker again (here the options page asking its status).
+        const done = await waitFor(
+          async () => {
+            const status = await ask('ui/live-status', {});
+            const mine = status.outlets.filter(
+              (o) =>
+                outlets.some((x) => x.name === o.outlet.name) &&
+                o.outlet.feeds.some((f) => f.startsWith(slow.origin)),
+            );
+            return status.progress === null &&
+              mine.length === 3 &&
+              mine.reduce((n, o) => n + o.articles, 0) === pages.size
+              ? mine
+              : null;
+          },
+          'the refresh resumed and finished',
+          60_000,
+        );
+        expect(done.every((o) => o.status.failing.length === 0)).toBe(true);
+        // Each page read once, but for those in flight when the worker stopped (4 at most).
+        const asked = pageRequests().map((r) => r.url);
+        expect(asked.length - new Set(asked).size).toBeLessThanOrEqual(4);
+        expect(asked.length).toBeGreaterThan(atStop);
+      } finally {
+        await slow.close();
+      }
+    },
+  );
 });

@@ -266,4 +266,22 @@ describe('the live service', () => {
     expect(await first.store.getJob()).toBeNull();
     expect(await second.resume()).toBeNull();
   });
+
+  it('a worker that just started resumes at once: the lease it finds is its dead predecessor’s', async () => {
+    const first = await setup();
+    await first.service.follow({ url: `${server.origin}/rss.xml` });
+    await first.service.idle();
+    await first.store.takeLease('dead-worker', 60_000, 'schedule');
+    const second = createLiveService({
+      store: first.store,
+      fetch,
+      extract: () => null,
+      permissions: { contains: async (origins) => origins.every((o) => covered(['http://127.0.0.1/*'], o)) },
+      settings: async () => DEFAULT_SETTINGS,
+      now: () => first.clock.t,
+    });
+    expect(await second.resume({ startup: true })).toBeNull();
+    await second.idle();
+    expect(await first.store.getJob()).toBeNull();
+  });
 });
