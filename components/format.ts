@@ -1,8 +1,25 @@
 import type { Match } from '@/lib/types';
 import { strings } from './strings';
 
-export function outletName(outlet: string | null | undefined): string {
-  return outlet && outlet.trim() ? outlet : strings.unattributedOutlet;
+/**
+ * An outlet's name for the reader: its name; else the host of its address ("latintimes.com"),
+ * which says who published it; "Unattributed outlet" only when neither is known.
+ */
+export function outletName(outlet: string | null | undefined, url?: string | null): string {
+  if (outlet && outlet.trim()) return outlet;
+  return hostLabel(url) ?? strings.unattributedOutlet;
+}
+
+/** "latintimes.com" for an http(s) address (without "www."), else null. */
+export function hostLabel(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 /** "Same text as Reuters" for a report that repeats another's text, else null. */
@@ -81,6 +98,17 @@ export function formatAge(value: string | number | null | undefined, now: number
   if (ago < HOUR) return relativeFormat.format(-Math.floor(ago / MINUTE), 'minute');
   if (ago < DAY) return relativeFormat.format(-Math.floor(ago / HOUR), 'hour');
   return relativeFormat.format(-Math.floor(ago / DAY), 'day');
+}
+
+let momentFormat: Intl.DateTimeFormat | null = null;
+
+/** "8 Apr 2025" for a date alone, "8 Apr 2025, 09:14" (the reader's time) for a date-time. */
+export function formatMoment(value: string | null | undefined): string {
+  if (!value || /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return value;
+  momentFormat ??= new Intl.DateTimeFormat(UI_LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
+  return momentFormat.format(new Date(time));
 }
 
 let timeFormat: Intl.DateTimeFormat | null = null;

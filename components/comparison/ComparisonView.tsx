@@ -13,6 +13,8 @@ import { Tabs, type TabDef } from './Tabs';
 export type ComparisonSection =
   'overview' | 'unique' | 'differences' | 'quotes' | 'entities' | 'headlines' | 'sideBySide';
 
+export type { TabDef };
+
 export interface ComparisonViewProps {
   comparison: Comparison;
   /** The id of the page being read among `comparison.outlets`. */
@@ -23,6 +25,11 @@ export interface ComparisonViewProps {
   sentences?: Readonly<Record<string, readonly string[]>>;
   /** The section open first; "overview" by default. */
   initialSection?: ComparisonSection;
+  /** The open section, when the shell decides it (links from its summary), with onSection. */
+  section?: string;
+  onSection?: (key: string) => void;
+  /** More sections of the shell's own, after the comparison's (the side panel's reports). */
+  more?: TabDef[];
 }
 
 /** The sidebar's comparison of the reports of one story, one tab per way of looking at it. */
@@ -32,6 +39,9 @@ export function ComparisonView({
   onLocate,
   sentences,
   initialSection,
+  section,
+  onSection,
+  more = [],
 }: ComparisonViewProps) {
   const props = { comparison, pageId, onLocate };
   const label = strings.comparison.tabs;
@@ -47,10 +57,17 @@ export function ComparisonView({
       label: label.sideBySide,
       render: () => <SideBySide {...props} sentences={sentences} />,
     },
+    ...more,
   ];
   return (
     <section class="cmp" data-testid="comparison">
-      <Tabs tabs={tabs} label={strings.comparison.tabsLabel} initial={initialSection} />
+      <Tabs
+        tabs={tabs}
+        label={strings.comparison.tabsLabel}
+        initial={initialSection}
+        selected={section}
+        onSelect={onSection}
+      />
     </section>
   );
 }

@@ -1,44 +1,28 @@
-import type { ComponentChildren } from 'preact';
 import type { OutletLabel } from './outlets';
+import { strings } from '../strings';
+
+const s = strings.comparison;
 
 /**
- * One cell of a who-has-what matrix: a symbol for the eye and words for screen readers, so
- * nothing depends on colour alone.
+ * Which outlets carry a statement (or name a person), in words that wrap at any width: "All 4
+ * outlets", "3 of 4 outlets, not BBC News", "2 of 4 outlets: The Guardian, Latin Times". Full
+ * names, never rotated or cut; the page is "This page". `data-outlets` lists the ids carried.
  */
-export function PresenceCell({ present, yes, no }: { present: boolean; yes: string; no: string }) {
+export function CarriedBy({ ids, labels }: { ids: readonly string[]; labels: OutletLabel[] }) {
+  const carried = new Set(ids);
+  const name = (l: OutletLabel) => (l.isPage ? l.short : l.full);
+  const have = labels.filter((l) => carried.has(l.id));
+  const lack = labels.filter((l) => !carried.has(l.id));
+  const total = labels.length;
+  const text =
+    lack.length === 0
+      ? s.carriedByAll(total)
+      : lack.length < have.length
+        ? s.carriedByAllBut(have.length, total, lack.map(name).join(s.listJoin))
+        : s.carriedByOnly(have.length, total, have.map(name).join(s.listJoin));
   return (
-    <td class={present ? 'cmp-cell cmp-yes' : 'cmp-cell cmp-no'} data-present={present ? 'yes' : 'no'}>
-      <span aria-hidden="true">{present ? '●' : '–'}</span>
-      <span class="sr-only">{present ? yes : no}</span>
-    </td>
-  );
-}
-
-/** Column headers of a matrix: short outlet names, full name in `title` and for screen readers. */
-export function OutletHeaders({ first, labels }: { first: ComponentChildren; labels: OutletLabel[] }) {
-  return (
-    <tr>
-      <th scope="col" class="cmp-rowhead-col">
-        {first}
-      </th>
-      {labels.map((l) => (
-        <th
-          key={l.id}
-          scope="col"
-          class={l.isPage ? 'cmp-outlet-col cmp-page-col' : 'cmp-outlet-col'}
-          title={l.full}
-          abbr={l.full}
-        >
-          {l.short === l.full ? (
-            l.short
-          ) : (
-            <>
-              <span aria-hidden="true">{l.short}</span>
-              <span class="sr-only">{l.full}</span>
-            </>
-          )}
-        </th>
-      ))}
-    </tr>
+    <span class="cmp-meta" data-testid="carried-by" data-outlets={have.map((l) => l.id).join(' ')}>
+      {text}
+    </span>
   );
 }

@@ -12,8 +12,21 @@ export interface TabDef {
  * Left/Right arrows move between tabs (wrapping), Home/End jump to the ends; the panel follows
  * the tab list in the tab order. Labels wrap, so long translations fit.
  */
-export function Tabs({ tabs, label, initial }: { tabs: TabDef[]; label: string; initial?: string }) {
-  const [active, setActive] = useState(() =>
+export function Tabs({
+  tabs,
+  label,
+  initial,
+  selected,
+  onSelect,
+}: {
+  tabs: TabDef[];
+  label: string;
+  initial?: string;
+  /** The open tab's key, when the shell decides it (a link from the summary); with onSelect. */
+  selected?: string;
+  onSelect?: (key: string) => void;
+}) {
+  const [own, setOwn] = useState(() =>
     Math.max(
       0,
       tabs.findIndex((t) => t.key === initial),
@@ -21,7 +34,14 @@ export function Tabs({ tabs, label, initial }: { tabs: TabDef[]; label: string; 
   );
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const base = useId();
+  const chosen = selected === undefined ? -1 : tabs.findIndex((t) => t.key === selected);
+  const active = chosen >= 0 ? chosen : own;
   const current = Math.min(active, tabs.length - 1);
+  const setActive = (i: number) => {
+    setOwn(i);
+    const key = tabs[i]?.key;
+    if (key !== undefined) onSelect?.(key);
+  };
   const select = (i: number) => {
     setActive(i);
     refs.current[i]?.focus();

@@ -1,7 +1,7 @@
 /**
- * How the comparison names its outlets: a full label (for titles and lists) and a short one
- * (for matrix column headers). The page being read is "This page" and comes first; outlets
- * that would share a label are numbered so every column can be told apart.
+ * How the comparison names its outlets: a full label (for titles) and a short one (for lists
+ * of names): the same full name for an outlet, never cut; "This page" for the page being read,
+ * which comes first. Outlets that would share a label are numbered so each can be told apart.
  */
 import type { Comparison } from '@/lib/compare/types';
 import { outletName } from '../format';
@@ -9,26 +9,11 @@ import { strings } from '../strings';
 
 export interface OutletLabel {
   id: string;
-  /** Full name, e.g. "Frankfurter Allgemeine Zeitung". */
+  /** Full name, e.g. "Frankfurter Allgemeine Zeitung"; "This page (Demo Herald)". */
   full: string;
-  /** Short name for narrow headers, e.g. "FAZ". */
+  /** In a list of names: the full name; "This page" for the page. */
   short: string;
   isPage: boolean;
-}
-
-/** Names longer than this get a short form in column headers. */
-const SHORT_MAX = 14;
-
-export function shortName(name: string): string {
-  if (name.length <= SHORT_MAX) return name;
-  const words = name
-    .replace(/^the\s+/i, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  if (words.join(' ').length <= SHORT_MAX) return words.join(' ');
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
-  if (capitals.length >= 2) return capitals.map((w) => w[0]).join('');
-  return `${name.slice(0, SHORT_MAX - 1).trimEnd()}…`;
 }
 
 /** Labels of every outlet of the comparison, the page first, then in the comparison's order. */
@@ -41,8 +26,7 @@ export function outletLabels(c: Comparison, pageId = 'page'): OutletLabel[] {
       const full = o.outlet?.trim() ? strings.comparison.thisPageFull(name) : strings.comparison.thisPage;
       return { id: o.id, full, short: strings.comparison.thisPage, isPage };
     }
-    const short = o.outlet?.trim() ? shortName(name) : strings.unattributedOutlet;
-    return { id: o.id, full: name, short, isPage };
+    return { id: o.id, full: name, short: name, isPage };
   });
   numberDuplicates(labels, 'full');
   numberDuplicates(labels, 'short');
@@ -65,5 +49,5 @@ function numberDuplicates(labels: OutletLabel[], key: 'full' | 'short'): void {
 /** Full label by outlet id, falling back to the id itself for an outlet not listed. */
 export function labelMap(labels: OutletLabel[]): (id: string) => OutletLabel {
   const byId = new Map(labels.map((l) => [l.id, l]));
-  return (id) => byId.get(id) ?? { id, full: id, short: shortName(id), isPage: false };
+  return (id) => byId.get(id) ?? { id, full: id, short: id, isPage: false };
 }

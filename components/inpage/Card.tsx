@@ -9,7 +9,7 @@ const S = strings.highlights;
 export const CARD_WORDINGS = 3;
 
 export function Card({ mark }: { mark: SentenceMark }) {
-  const names = mark.support.map(outletName);
+  const names = mark.support.map((n) => outletName(n));
   return (
     <div class="card" role="tooltip" data-testid="card">
       <p class="who">{names.length ? S.supportedBy(names.join(', ')) : S.onlyHere}</p>

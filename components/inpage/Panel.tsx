@@ -68,7 +68,7 @@ export function Panel({ marks, onFocusSentence, onTurnOff }: PanelProps) {
         <ul class="items">
           {marked.map(({ mark, style }, i) => {
             const label = mark.support.length
-              ? S.supportedBy(mark.support.map(outletName).join(', '))
+              ? S.supportedBy(mark.support.map((n) => outletName(n)).join(', '))
               : S.onlyHere;
             return (
               <li key={i}>

@@ -66,8 +66,9 @@ describe('a reader on the Moscow Times demo article', () => {
 
     const sidebar = await openSidebarPage(e2e.context, news.tabId, e2e.extensionId);
     await expect
-      .poll(() => sidebar.getByTestId('current-article').locator('.headline').textContent())
+      .poll(() => sidebar.getByTestId('current-article').locator('.story-title').textContent())
       .toContain('Zelensky Says Ukrainian Troops Captured Chinese Nationals');
+    await sidebar.getByRole('tab', { name: 'Reports (4)' }).click();
     expect(await sidebar.getByTestId('report').count()).toBe(4);
     await sidebar.screenshot({ path: e2e.shot('sidebar'), fullPage: true });
     await sidebar.close();

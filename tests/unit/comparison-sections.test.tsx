@@ -11,30 +11,24 @@ import { fixture, G3, P1, P2, P4 } from './comparison-fixture';
 
 afterEach(cleanup);
 
-/** What a sighted reader sees in a column header (the short name when there is one). */
-const visible = (th: HTMLElement) => th.querySelector('[aria-hidden="true"]')?.textContent ?? th.textContent;
-const cells = (row: HTMLElement) => [...row.querySelectorAll('td')].map((td) => td.dataset.present);
+const carried = (row: HTMLElement) => within(row).getByTestId('carried-by');
 
 describe('Overview: who reports what', () => {
-  it('lists the shared core first, one column per outlet, the page as "This page"', () => {
-    const { container } = render(<Overview comparison={fixture()} onLocate={() => {}} />);
-    const ths = [...container.querySelectorAll<HTMLElement>('thead th')];
-    const headers = ths.map(visible);
-    expect(headers[1]).toBe('This page');
-    expect(ths[1]!.getAttribute('title')).toBe('This page (Demo Herald)');
-    expect(headers.slice(2)).toEqual(['The Guardian', 'BBC News', 'Unattributed outlet']);
+  it('lists the shared core first, each statement with the outlets that carry it, named in full', () => {
+    render(<Overview comparison={fixture()} onLocate={() => {}} />);
     const rows = screen.getAllByTestId('claim-row');
     expect(rows.map((r) => r.dataset.core)).toEqual(['yes', 'no', 'no']);
-    expect(cells(rows[0]!)).toEqual(['yes', 'yes', 'yes', 'no']);
-    expect(cells(rows[2]!)).toEqual(['no', 'yes', 'no', 'yes']);
-    expect(rows[0]!.textContent).toContain('3 of 4 outlets');
+    expect(carried(rows[0]!).dataset.outlets).toBe('page g b');
+    expect(carried(rows[0]!).textContent).toBe('3 of 4 outlets, not Unattributed outlet');
+    expect(carried(rows[1]!).textContent).toBe('2 of 4 outlets: This page, The Guardian');
+    expect(carried(rows[2]!).textContent).toBe('2 of 4 outlets: The Guardian, Unattributed outlet');
   });
 
-  it('says who reports it in words, not only with a symbol', () => {
-    render(<Overview comparison={fixture()} onLocate={() => {}} />);
-    const first = screen.getAllByTestId('claim-row')[0]!;
-    const words = [...first.querySelectorAll('td .sr-only')].map((n) => n.textContent);
-    expect(words).toEqual(['reported', 'reported', 'reported', 'not reported']);
+  it('says "All" when every outlet carries a statement', () => {
+    const c = fixture();
+    c.claims[0]!.outlets = ['page', 'g', 'b', 'x'];
+    render(<Overview comparison={c} onLocate={() => {}} />);
+    expect(carried(screen.getAllByTestId('claim-row')[0]!).textContent).toBe('All 4 outlets');
   });
 
   it('locates the page’s own wording of a claim on click and on Enter', () => {
@@ -49,13 +43,16 @@ describe('Overview: who reports what', () => {
     expect(within(rows[2]!).queryByRole('button')).toBeNull();
   });
 
-  it('shortens long outlet names in headers and keeps the full name in the title', () => {
+  it('never cuts or rotates a long outlet name: it is written in full, and wraps', () => {
     const c = fixture();
-    c.outlets[1]!.outlet = 'Frankfurter Allgemeine Zeitung';
+    c.outlets[2]!.outlet = 'Frankfurter Allgemeine Zeitung';
     const { container } = render(<Overview comparison={c} onLocate={() => {}} />);
-    const th = container.querySelectorAll('thead th')[2]!;
-    expect(th.getAttribute('title')).toBe('Frankfurter Allgemeine Zeitung');
-    expect(th.querySelector('[aria-hidden="true"]')!.textContent).toBe('FAZ');
+    expect(container.querySelector('table, thead')).toBeNull();
+    expect(carried(screen.getAllByTestId('claim-row')[1]!).textContent).not.toContain('…');
+    expect(carried(screen.getAllByTestId('claim-row')[0]!).textContent).toBe(
+      '3 of 4 outlets, not Unattributed outlet',
+    );
+    expect(container.textContent).not.toContain('FAZ');
   });
 });
 
@@ -118,8 +115,7 @@ describe('Who & where', () => {
     expect(groups[0]!.textContent).toContain('People');
     const place = within(groups[1]!).getByTestId('entity-row');
     expect(place.textContent).toContain('Old Harbour');
-    expect(cells(place)).toEqual(['yes', 'no', 'no', 'no']);
-    expect(place.querySelector('td .sr-only')!.textContent).toBe('mentioned');
+    expect(carried(place).textContent).toBe('1 of 4 outlets: This page');
   });
 });
 
