@@ -54,7 +54,9 @@ declared declares asked asks argued argues warned warns noted notes explained ex
 insists claimed claims continued replied responded tweeted posted announced accused called urged
 suggested acknowledged conceded recalled emphasized stressed remarked observed predicted vowed
 promised admitted testified confirmed agreed complained cautioned contended countered joked
-quipped shouted wondered underscored reiterated`);
+quipped shouted wondered underscored reiterated demanded demands summarized concluded answered
+retorted scoffed lamented charged maintained proclaimed posited exclaimed boasted pledged cracked
+mused`);
 
 /** Words that may link capitalized words inside one name ("Bart De Wever", "Security Service of Ukraine"). */
 export const NAME_CONNECTORS = set('de da di del der van von bin ibn al el la le du dos');

@@ -27,6 +27,44 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('reads a name set off by commas after a role, and a role the story has given a person', () => {
+    expect(speakers('“We will cooperate,” the lawyer, Mark Sheridan, said in an email.')).toEqual([
+      ['Mark Sheridan', 'We will cooperate'],
+    ]);
+    expect(
+      speakers(
+        'Former Vice President Dick Cheney spoke last. “People ought to be free,” the former vice president said.',
+      ),
+    ).toEqual([['Dick Cheney', 'People ought to be free']]);
+  });
+
+  it('gives "he" to the person a sentence is about, not to one it merely names', () => {
+    expect(
+      speakers(
+        'Sen. Jim DeMint said Michael Steele must apologize to the troops.\n\n“This is America’s war,” he said.',
+      ),
+    ).toEqual([['Jim DeMint', 'This is America’s war']]);
+    expect(
+      speakers(
+        'Glenn Beck spoke last. “What are we suffering from?” he asked. Saying Barack Obama, he said, was “too simple an answer.”',
+      ).map(([who]) => who),
+    ).toEqual(['Glenn Beck', 'Glenn Beck']);
+  });
+
+  it('gives a quote inside a sentence to its subject or to the one whose comment it is', () => {
+    expect(
+      speakers('Bruce Braley apologized to Chuck Grassley and “anyone I may have offended” on Tuesday.'),
+    ).toEqual([['Bruce Braley', 'anyone I may have offended']]);
+    expect(
+      speakers(
+        'John Boehner dismissed David Axelrod’s comment that Republicans live under a “reign of terror” now.',
+      ),
+    ).toEqual([['David Axelrod', 'reign of terror']]);
+    expect(
+      speakers('Another man, not seen on camera, then tells Bob Etheridge, “We are just students.”'),
+    ).toEqual([[null, 'We are just students.']]);
+  });
+
   it('keeps a role when no name is given', () => {
     expect(speakers('But one official said that so far “there is no sign of a deal here”.')).toEqual([
       ['official', 'there is no sign of a deal here'],
