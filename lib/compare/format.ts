@@ -3,7 +3,7 @@
  * the shared core, other shared claims, details only one report gives, quotes and their
  * wordings, discrepancies, who and what each report names, and the words each one chose.
  */
-import type { Comparison } from './types';
+import type { Comparison, Discrepancy, DiscrepancyStep } from './types';
 import { ofId } from '../by-id.ts';
 
 const wrap = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -51,8 +51,10 @@ export function formatComparisonText(c: Comparison): string {
   }
   section('Quotes', quotes);
   const diffs: string[] = [];
+  const outletName = (id: string) => name.get(id) ?? 'Unattributed outlet';
   for (const d of c.discrepancies) {
-    diffs.push(`- ${d.about}`);
+    const told = d.change === 'update' ? changeText(d) : sidesText(d, outletName);
+    diffs.push(`- ${d.about}${told ? `: ${told}` : ''}`);
     for (const v of d.values)
       diffs.push(`    ${letter.get(v.id)} ${name.get(v.id)}: ${v.value} — “${wrap(v.text, 140)}”`);
   }
@@ -71,4 +73,54 @@ export function formatComparisonText(c: Comparison): string {
       ),
   );
   return `${out.join('\n')}\n`;
+}
+
+const joinNames = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+/**
+ * Where the outlets agree, in one line: "Latin Times says Monday; 3 others say Tuesday",
+ * "Fox News says Norfolk; New York Times says Norwalk". The largest side, when it has three
+ * outlets or more, is counted rather than named. Empty when the sides are unknown.
+ */
+export function sidesText(d: Discrepancy, nameOf: (id: string) => string): string {
+  const sides = d.sides ?? [];
+  if (sides.length < 2) return '';
+  const largest = sides.reduce((m, s) => (s.ids.length > m.ids.length ? s : m));
+  const counted =
+    largest.ids.length >= 3 && sides.every((s) => s === largest || s.ids.length < largest.ids.length);
+  const parts = sides
+    .filter((s) => !counted || s !== largest)
+    .map((s) => `${joinNames(s.ids.map(nameOf))} ${s.ids.length === 1 ? 'says' : 'say'} ${s.value}`);
+  if (counted) parts.push(`${largest.ids.length} others say ${largest.value}`);
+  return parts.join('; ');
+}
+
+/** "14:00" when the time is known, "July 4" when only the day is, "July 4, 14:00" across days. */
+function whenText(iso: string, sameDay: boolean): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const months =
+    'January February March April May June July August September October November December'.split(' ');
+  const day = `${months[Number(m[2]) - 1] ?? m[2]} ${Number(m[3])}`;
+  if (!m[4]) return day;
+  return sameDay ? m[4] : `${day}, ${m[4]}`;
+}
+
+/**
+ * A figure that changed over time, in time order: "2 at first, 3 in later reports, from
+ * 14:00"; with more steps, "2 at first, then 3 from 14:00, then 5 from 16:30".
+ */
+export function changeText(d: Discrepancy): string {
+  const steps: DiscrepancyStep[] = d.timeline ?? [];
+  const [first, ...rest] = steps;
+  if (!first || rest.length === 0) return '';
+  const sameDay = steps.every((s) => s.from.slice(0, 10) === first.from.slice(0, 10));
+  const last = rest[rest.length - 1];
+  if (rest.length === 1 && last)
+    return `${first.value} at first, ${last.value} in later reports, from ${whenText(last.from, sameDay)}`;
+  return [
+    `${first.value} at first`,
+    ...rest.map((s) => `then ${s.value} from ${whenText(s.from, sameDay)}`),
+  ].join(', ');
 }

@@ -1,11 +1,9 @@
 /**
- * Discrepancies in naming, within one claim: a claim set in different places by different
- * reports ("near Kharkiv" / "near Odesa"), or one person given titles that cannot both be
+ * Discrepancies in naming, within one claim: one person given titles that cannot both be
  * meant ("Prime Minister" / "President"; "minister" and "foreign minister" agree). Only
- * sentences stating the same claim are compared: a person may hold several titles, and a
- * story may happen in several places.
+ * sentences stating the same claim are compared: a person may hold several titles. (Places
+ * are values compared across the whole texts: see discrepancies.ts.)
  */
-import { DEMONYMS } from '../text/places';
 import { sameClaim, type Alignment } from './align';
 import { pushTo } from './collections';
 import { inConflict } from './conflict';
@@ -14,8 +12,6 @@ import type { EntityIndex, Mention } from './entities';
 import type { Story } from './story';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
-const LOCATIVE = /\b(?:in|near|at|outside|into)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
-const COUNTRIES = new Set([...DEMONYMS.values()].map((p) => p.toLowerCase()));
 const ABBREVIATED: Record<string, string> = {
   sen: 'senator',
   rep: 'representative',
@@ -40,32 +36,7 @@ export function namingDiscrepancies(
   alignment: Alignment,
   entities: EntityIndex,
 ): Discrepancy[] {
-  return [
-    ...placeDiscrepancies(story, alignment, entities),
-    ...titleDiscrepancies(story, alignment, entities),
-  ];
-}
-
-function placeDiscrepancies(story: Story, alignment: Alignment, entities: EntityIndex): Discrepancy[] {
-  const byUid = new Map<number, Mention[]>();
-  for (const m of entities.mentions) {
-    if (m.kind !== 'place' || COUNTRIES.has((entities.names.get(m.key) ?? '').toLowerCase())) continue;
-    const s = story.sentences[m.uid];
-    if (s && LOCATIVE.test(s.text.slice(Math.max(0, m.start - 30), m.start))) pushTo(byUid, m.uid, m);
-  }
-  const out: Discrepancy[] = [];
-  for (const group of alignment.groups) {
-    const perDoc = new Map<number, Mention[]>();
-    for (const uid of group) for (const m of byUid.get(uid) ?? []) pushTo(perDoc, m.doc, m);
-    if (perDoc.size < 2 || !inConflict([...perDoc.values()], (a, b) => a.key === b.key)) continue;
-    const text = story.sentences[group[0] ?? -1]?.text ?? '';
-    out.push({
-      about: `place of: ${text.length > 90 ? `${text.slice(0, 88)}…` : text}`,
-      kind: 'place',
-      values: distinct(story, [...perDoc.values()].flat(), (m) => m.surface),
-    });
-  }
-  return out;
+  return titleDiscrepancies(story, alignment, entities);
 }
 
 /** The words that make a title what it is: "Foreign Minister" -> foreign, minister. */
@@ -101,7 +72,7 @@ function titleDiscrepancies(story: Story, alignment: Alignment, entities: Entity
     for (const m of clashing) pushTo(perDoc, m.doc, m);
     if (!inConflict([...perDoc.values()], agree)) continue;
     out.push({
-      about: `title of ${entities.names.get(key) ?? key}`,
+      about: `Title of ${entities.names.get(key) ?? key}`,
       kind: 'title',
       values: distinct(story, clashing, (m) => m.title ?? ''),
     });

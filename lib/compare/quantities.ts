@@ -16,6 +16,10 @@ export interface Quantity {
   unit: string;
   /** The counted noun as written. */
   noun: string;
+  /** The counted noun with its modifiers, as written ("North Korean troops"). */
+  phrase: string;
+  /** Sums of money: what the sum is of or for ("airtime" in "$500,000 of airtime"), or null. */
+  what: string | null;
   incremental: boolean;
   /** "up to", "about", "more than"..., or null. */
   qualifier: string | null;
@@ -93,6 +97,7 @@ export function findQuantities(text: string, ws: Word[] = words(text)): Quantity
     const head = money || percent ? null : countedNoun(ws, j, text);
     if (!money && !percent && !head) continue;
     const noun = head ? head.word.text : percent ? 'percent' : 'dollars';
+    const what = money ? moneyObject(ws, j, text) : null;
     const before = text.slice(Math.max(0, w.start - 20), w.start).toLowerCase();
     const qualifier = QUALIFIERS.find((q) => QUALIFIER_AT_END.get(q)?.test(before)) ?? null;
     const prevWord = (ws[i - 1]?.text ?? '').toLowerCase();
@@ -107,6 +112,8 @@ export function findQuantities(text: string, ws: Word[] = words(text)): Quantity
       display: text.slice(Math.max(0, from), to),
       unit: money ? '$' : (termOf(noun) ?? noun.toLowerCase()),
       noun,
+      phrase: head ? [...head.modifiers, head.word.text].join(' ') : noun,
+      what,
       incremental,
       qualifier,
       at: i,
@@ -125,9 +132,22 @@ function countedNoun(ws: Word[], j: number, text: string): { word: Word; modifie
     const lower = w.text.toLowerCase();
     if (STOPWORDS.has(lower) && !INCREMENT.has(lower)) break;
     if (numberValue(w.text) !== null) return null;
+    // A participle ends the noun phrase: "1.5 million women seeking back pay".
+    if (run.length > 0 && /^\p{Ll}.{2,}(?:ing|ed)$/u.test(w.text)) break;
     run.push(w);
   }
   const word = run[run.length - 1];
   if (!word || NOT_COUNTS.has(word.text.toLowerCase()) || INCREMENT.has(word.text.toLowerCase())) return null;
   return { word, modifiers: run.slice(0, -1).map((w) => w.text) };
+}
+
+/** What a sum of money is of or for: "$500,000 of airtime", "a $5 million TV blitz". */
+function moneyObject(ws: Word[], j: number, text: string): string | null {
+  const next = ws[j + 1];
+  if (next?.text.toLowerCase() === 'of' && /^\p{Ll}/u.test(ws[j + 2]?.text ?? '')) {
+    const w = ws[j + 2] as Word;
+    return STOPWORDS.has(w.text.toLowerCase()) ? null : w.text;
+  }
+  const head = countedNoun(ws, j, text);
+  return head && /^\p{Ll}/u.test(head.word.text) ? head.word.text : null;
 }

@@ -60,11 +60,39 @@ export interface DiscrepancyValue {
   text: string;
 }
 
+/** One value of a discrepancy and the outlets that state it (values that can both be right are one). */
+export interface DiscrepancySide {
+  value: string;
+  ids: string[];
+}
+
+/** A step of a figure that changed over time: its value from the first report stating it. */
+export interface DiscrepancyStep extends DiscrepancySide {
+  /** Publication time of the first report stating it. */
+  from: string;
+}
+
 /** Outlets stating different values for the same thing. */
 export interface Discrepancy {
+  /** What the values are of, in words: "Number of women", "Day of the announcement". */
   about: string;
   kind: DiscrepancyKind;
   values: DiscrepancyValue[];
+  /** Where outlets agree: each distinct value and who states it, in order of first statement. */
+  sides?: DiscrepancySide[];
+  /**
+   * "update" when the reports' times are known and the figure changed in time order (each
+   * report states one value, later reports a later one); "disagreement" otherwise.
+   */
+  change?: 'disagreement' | 'update';
+  /** For an update: the values in time order. */
+  timeline?: DiscrepancyStep[];
+  /**
+   * The discrepancy in one line: where outlets agree ("Latin Times says Monday; 3 others say
+   * Tuesday"), or for an update the values in time order ("2 at first, 3 in later reports,
+   * from 14:00").
+   */
+  summary?: string;
 }
 
 export type EntityKind = 'person' | 'place' | 'organization';

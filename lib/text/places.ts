@@ -52,14 +52,18 @@ Amsterdam Prague Budapest Bucharest Belgrade Kharkiv Odesa Odessa Lviv Gaza_City
 export const PLACES = new Map<string, string>();
 /** Lowercase demonym -> the display name of its place. */
 export const DEMONYMS = new Map<string, string>();
+/** Lowercase names of countries, regions and US states: places that hold towns. */
+const BROAD = new Set<string>();
 
 for (const list of [COUNTRIES, REGIONS]) {
   for (const entry of list.split(/[|\n]/)) {
     const [place = '', demonyms = ''] = entry.trim().split(':');
     PLACES.set(place.toLowerCase(), place);
+    BROAD.add(place.toLowerCase());
     for (const d of demonyms.split(',').filter(Boolean)) DEMONYMS.set(d.toLowerCase(), place);
   }
 }
+for (const raw of US_STATES.split(/\s+/).filter(Boolean)) BROAD.add(raw.replace(/_/g, ' ').toLowerCase());
 for (const list of [US_STATES, CITIES]) {
   for (const raw of list.split(/\s+/).filter(Boolean)) {
     const place = raw.replace(/_/g, ' ');
@@ -83,4 +87,9 @@ for (const [alias, place] of <[string, string][]>[
 export function placeOf(name: string): string | null {
   const key = name.toLowerCase();
   return PLACES.get(key) ?? DEMONYMS.get(key) ?? DEMONYMS.get(key.replace(/s$/, '')) ?? null;
+}
+
+/** A country, region or US state (and "Washington", which may be either): it holds towns. */
+export function isBroadPlace(name: string): boolean {
+  return BROAD.has((placeOf(name) ?? name).toLowerCase());
 }
