@@ -4,7 +4,7 @@
  * recognizer; a capitalized name after "in", "at", "near"... is a place too unless it names a
  * person or an organization. Countries are left out: a story moves between them.
  */
-import { DEMONYMS, isBroadPlace } from '../text/places';
+import { DEMONYMS, isBroadPlace, placeOf } from '../text/places';
 import { STOPWORDS } from '../text/stopwords';
 import type { Word } from '../text/tokens';
 import { pushTo } from './collections';
@@ -48,7 +48,7 @@ export function placeValues(story: Story, entities: EntityIndex): Map<number, Pl
     const name = entities.names.get(m.key) ?? m.surface;
     const s = story.sentences[m.uid];
     const at = s ? wordAt(s.words, m.start) : -1;
-    if (!s || at < 0 || COUNTRIES.has(name.toLowerCase())) continue;
+    if (!s || at < 0 || !placeLike(name)) continue;
     spans.push({
       uid: m.uid,
       key: placeKey(name),
@@ -89,7 +89,7 @@ export function placeValues(story: Story, entities: EntityIndex): Map<number, Pl
       const next = i;
       i = j - 1;
       const isTaken = taken.some((t) => t.start < end && start < t.end);
-      if (/^\p{Lu}+$/u.test(name) || COUNTRIES.has(name.toLowerCase())) continue;
+      if (/^\p{Lu}+$/u.test(name) || !placeLike(name)) continue;
       const locative = LOCATIVE.has(ws[next - 1]?.text ?? '');
       if (locative && !isTaken) locativeNames.add(name.toLowerCase());
       spans.push({
@@ -150,6 +150,18 @@ const beforeNoun = (ws: Word[], p: { at: number; span: number }) => {
   const next = ws[p.at + p.span]?.text ?? '';
   return /^\p{Ll}{3,}$/u.test(next) && !STOPWORDS.has(next);
 };
+
+/**
+ * A name that can be a town or region: not a country ("America" included), every word
+ * capitalized, not a group of people ("Republicans", "Democrats") or a party or an office.
+ */
+function placeLike(name: string): boolean {
+  const country = placeOf(name) ?? name;
+  if (COUNTRIES.has(country.toLowerCase())) return false;
+  const ws = name.split(/\s+/);
+  if (ws.some((w) => !/^\p{Lu}/u.test(w) && !['of', 'the', 'de', 'la'].includes(w))) return false;
+  return !/(?:ans|ats|ists|Party|Leader|Committee)$/u.test(name);
+}
 
 const isName = (w: Word) => isCap(w) && !STOPWORDS.has(w.text.toLowerCase());
 
