@@ -5,6 +5,28 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** Installed before any page script: every long task's start and duration. */
+/** Every page: the longest delay of a 10 ms timer since `__parallaxLag.reset()`. */
+export const LAG_PROBE = `(() => {
+  const probe = { max: 0, reset() { probe.max = 0; } };
+  Object.defineProperty(window, '__parallaxLag', { value: probe });
+  let last = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    probe.max = Math.max(probe.max, now - last - 10);
+    last = now;
+    setTimeout(tick, 10);
+  };
+  setTimeout(tick, 10);
+})();`;
+
+type Probed = Window & { __parallaxLag: { max: number; reset(): void } };
+
+/** The longest delay of a timer on `page` since the last `resetLag` (LAG_PROBE installed). */
+export const lagOf = (page: Page) => page.evaluate(() => (window as unknown as Probed).__parallaxLag.max);
+
+export const resetLag = (page: Page) =>
+  page.evaluate(() => (window as unknown as Probed).__parallaxLag.reset());
+
 export const LONG_TASK_OBSERVER = `(() => {
   const tasks = [];
   Object.defineProperty(window, '__parallaxBenchLongTasks', { value: tasks });

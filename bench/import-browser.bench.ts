@@ -15,10 +15,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import type { CorpusFile } from '../lib/types';
 import { EXTENSION_DIR, findChromium, launchWithExtension } from '../scripts/browser';
 import { generateArticles, N, toNdjson } from './import-corpus';
+import { LAG_PROBE, lagOf, resetLag } from './browser-run';
 import type { BenchReport } from './report';
 import { traceMainThread, type MainThreadTask } from './trace-tasks';
 
@@ -28,24 +29,8 @@ const TIMEOUT_MS = 180_000;
 const LONG_TASK_MS = 50;
 const IDLE_MS = 3_000;
 
-/** Every page: the longest delay of a 10 ms timer since `__parallaxLag.reset()`. */
-const LAG_PROBE = `(() => {
-  const probe = { max: 0, reset() { probe.max = 0; } };
-  Object.defineProperty(window, '__parallaxLag', { value: probe });
-  let last = performance.now();
-  const tick = () => {
-    const now = performance.now();
-    probe.max = Math.max(probe.max, now - last - 10);
-    last = now;
-    setTimeout(tick, 10);
-  };
-  setTimeout(tick, 10);
-})();`;
-
 /** The options page without workers: the import falls back to the page. */
 const NO_WORKER = `if (location.pathname.endsWith('/options.html')) delete globalThis.Worker;`;
-
-type Probed = Window & { __parallaxLag: { max: number; reset(): void } };
 
 interface Run {
   resultMs: number;
@@ -59,8 +44,6 @@ interface Run {
   storageMb: number;
 }
 
-const lagOf = (page: Page) => page.evaluate(() => (window as unknown as Probed).__parallaxLag.max);
-
 async function importOnce(context: BrowserContext, id: string, file: string): Promise<Run> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html`);
@@ -71,10 +54,10 @@ async function importOnce(context: BrowserContext, id: string, file: string): Pr
   const count = options.getByTestId('corpus-count');
   await count.and(options.locator('[data-count="0"]')).waitFor();
   // The noise floor: how late the popup's timer runs with nothing to do, on this machine now.
-  await popup.evaluate(() => (window as unknown as Probed).__parallaxLag.reset());
+  await resetLag(popup);
   await new Promise((done) => setTimeout(done, IDLE_MS));
   const idleLag = await lagOf(popup);
-  await popup.evaluate(() => (window as unknown as Probed).__parallaxLag.reset());
+  await resetLag(popup);
   const trace = await traceMainThread(context, options);
   const t0 = Date.now();
   await options.getByTestId('import-file').setInputFiles(file);
@@ -105,7 +88,7 @@ async function sharesThread(context: BrowserContext, id: string): Promise<boolea
   await popup.goto(`chrome-extension://${id}/popup.html`);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
-  await popup.evaluate(() => (window as unknown as Probed).__parallaxLag.reset());
+  await resetLag(popup);
   await options.evaluate(() => {
     const t = performance.now();
     while (performance.now() - t < 300);

@@ -9,8 +9,8 @@
  *   30 days:   2,500 articles a day for 30 simulated days with the default retention (14 days,
  *              200 MB): articles, storage and index size per day (they must level off), and
  *              match latency p95 at the end (target: under 5 ms).
- * Main-thread long tasks in an open tab or popup during a refresh need the browser; they are not
- * measured here.
+ * Main-thread long tasks in an open tab or popup during a refresh need the browser:
+ * bench/live-browser.bench.ts measures them.
  */
 import { createServer, type Server } from 'node:http';
 import { performance as perf } from 'node:perf_hooks';
@@ -40,26 +40,30 @@ function escapeXml(s: string): string {
 }
 
 /** 2,500 distinct articles as pages, and 50 RSS feeds listing them, on 127.0.0.1. */
-async function startServer(articles: CorpusArticle[]): Promise<{ origin: string; close(): Promise<void> }> {
+/** Feeds `0..feeds-1` of `items` items each (`/feeds/F.xml`) and their pages (`/a/F/J.html`). */
+export async function startServer(
+  articles: CorpusArticle[],
+  items = ITEMS,
+): Promise<{ origin: string; close(): Promise<void> }> {
   let origin = '';
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const feed = /^\/feeds\/(\d+)\.xml$/.exec(path);
     if (feed) {
       const f = Number(feed[1]);
-      const items = Array.from({ length: ITEMS }, (_, j) => {
-        const a = articles[f * ITEMS + j]!;
+      const entries = Array.from({ length: items }, (_, j) => {
+        const a = articles[f * items + j]!;
         return `<item><title>${escapeXml(a.title)}</title><link>${origin}/a/${f}/${j}.html</link><guid>${f}-${j}</guid><pubDate>Tue, 01 Dec 2026 08:00:00 GMT</pubDate><description>${escapeXml(a.text.slice(0, 200))}</description></item>`;
       }).join('');
       res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
       res.end(
-        `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${f}</title><link>${origin}/</link><language>en</language>${items}</channel></rss>`,
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${f}</title><link>${origin}/</link><language>en</language>${entries}</channel></rss>`,
       );
       return;
     }
     const page = /^\/a\/(\d+)\/(\d+)\.html$/.exec(path);
     if (page) {
-      const a = articles[Number(page[1]) * ITEMS + Number(page[2])]!;
+      const a = articles[Number(page[1]) * items + Number(page[2])]!;
       const body = a.text
         .split(/\n\n/)
         .map((p) => `<p>${escapeXml(p)}</p>`)

@@ -25,7 +25,20 @@ export async function traceMainThread(
   context: BrowserContext,
   page: Page,
 ): Promise<{ stop(): Promise<MainThreadTask[]> }> {
-  const cdp = await context.newCDPSession(page);
+  const trace = await traceMainThreads(context, [page]);
+  return { stop: async () => (await trace.stop())[0]! };
+}
+
+/**
+ * Start tracing (the browser runs one trace at a time); `stop()` returns the tasks of each
+ * page's main thread meanwhile, in the order of `pages`. Only pages whose renderer the trace
+ * names (the traced page's, and pages sharing its process) can be found.
+ */
+export async function traceMainThreads(
+  context: BrowserContext,
+  pages: readonly Page[],
+): Promise<{ stop(): Promise<MainThreadTask[][]> }> {
+  const cdp = await context.newCDPSession(pages[0]!);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
@@ -38,16 +51,18 @@ export async function traceMainThread(
       await cdp.send('Tracing.end');
       await complete;
       await cdp.detach().catch(() => undefined);
-      const url = page.url();
       const frames = events.flatMap((e) =>
         e.name === 'TracingStartedInBrowser' ? (e.args?.data?.frames ?? []) : [],
       );
-      const pid = frames.find((f) => f.url === url)?.processId;
-      const main = events.find((e) => e.ph === 'M' && e.pid === pid && e.args?.name === 'CrRendererMain');
-      if (pid === undefined || !main) throw new Error(`no renderer main thread for ${url} in the trace`);
-      return events
-        .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === main.tid)
-        .map((e) => ({ wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 }));
+      return pages.map((page) => {
+        const url = page.url();
+        const pid = frames.find((f) => f.url === url)?.processId;
+        const main = events.find((e) => e.ph === 'M' && e.pid === pid && e.args?.name === 'CrRendererMain');
+        if (pid === undefined || !main) throw new Error(`no renderer main thread for ${url} in the trace`);
+        return events
+          .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === main.tid)
+          .map((e) => ({ wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 }));
+      });
     },
   };
 }
