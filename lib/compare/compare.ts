@@ -2,7 +2,7 @@
  * compareArticles: what the reports of one story say, claim by claim. Pure and deterministic:
  * the same inputs in the same order give the same comparison.
  */
-import { alignSentences } from './align';
+import { alignSentences, quoteSpeakers } from './align';
 import { buildClaims } from './claims';
 import { findDiscrepancies } from './discrepancies';
 import { recognizeEntities } from './entities';
@@ -16,8 +16,9 @@ import type { CompareInput, CompareOptions, Comparison } from './types';
 export function compareArticles(inputs: CompareInput[], opts: CompareOptions = {}): Comparison {
   const story = prepareStory(inputs);
   const entities = recognizeEntities(story);
-  const quoting = groupQuotes(story, extractQuotes(story, entities));
-  const alignment = alignSentences(story, quoting.links);
+  const quotes = extractQuotes(story, entities);
+  const quoting = groupQuotes(story, quotes);
+  const alignment = alignSentences(story, quoting.links, quoteSpeakers(story, quotes));
   const { claims, unique } = buildClaims(story, alignment);
   return {
     outlets: story.docs.map((d) => ({

@@ -93,7 +93,9 @@ function markHead(paragraphs: string[], kinds: (RemovedKind | null)[], headline:
     seen++;
     const p = paragraphs[i] ?? '';
     if (p.length <= BYLINE_MAX_LENGTH && BYLINE.test(p)) kinds[i] = 'byline';
-    else if (headline !== null && sameHeadline(p, headline)) kinds[i] = 'headline';
+    // (Lengths first: the text comparison normalizes both, which a long paragraph need not pay.)
+    else if (headline !== null && p.length <= 2 * headline.length && sameHeadline(p, headline))
+      kinds[i] = 'headline';
   }
 }
 
