@@ -40,6 +40,8 @@ export interface Alignment {
   scores: Map<number, number>;
   /** Group index of each sentence uid. */
   groupOf: number[];
+  /** The story's name terms (name-terms.ts). */
+  names: Set<string>;
 }
 
 export function pairKey(story: Story, a: number, b: number): number {
@@ -156,7 +158,7 @@ export function alignSentences(
   groups.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
   const groupOf = new Array<number>(n).fill(-1);
   groups.forEach((g, i) => g.forEach((u) => (groupOf[u] = i)));
-  return { groups, scores, groupOf };
+  return { groups, scores, groupOf, names };
 }
 
 /**

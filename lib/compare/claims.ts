@@ -2,9 +2,11 @@
  * Claims and unique details from the alignment. A group carried by two or more reports is a
  * claim, worded by its most central sentence; a claim carried by more than half the reports
  * is part of the shared core. A sentence no other report carries is a unique detail, unless it
- * is too short to say anything (a sign-off, a caption).
+ * is too short to say anything (a sign-off, a caption) or another report states its fact in
+ * other words (restated.ts).
  */
-import { pairKey, type Alignment } from './align';
+import { pairKey, SAME_CLAIM, type Alignment } from './align';
+import { restatedElsewhere } from './restated';
 import type { Story } from './story';
 import type { Claim, UniqueDetail } from './types';
 import { idRecord, ofId } from '../by-id.ts';
@@ -39,12 +41,21 @@ export function buildClaims(story: Story, alignment: Alignment): ClaimSet {
     };
   });
 
+  // A sentence as alike as a claim's to another report's is carried by it, grouped or not.
+  const n = story.sentences.length;
+  const carried = new Set<number>();
+  for (const [key, score] of alignment.scores) {
+    if (score < SAME_CLAIM) continue;
+    carried.add(Math.floor(key / n));
+    carried.add(key % n);
+  }
   const unique = idRecord<UniqueDetail[]>();
   for (const doc of story.docs) unique[doc.input.id] = [];
   for (const group of alignment.groups) {
     if (group.length !== 1 || story.docs.length < 2) continue;
     const s = story.sentences[group[0] ?? -1];
     if (!s || s.terms.length < MIN_DETAIL_TERMS) continue;
+    if (carried.has(s.uid) || restatedElsewhere(story, alignment.names, s)) continue;
     ofId(unique, docId(s.uid))?.push({ text: s.text });
   }
   return { claims, groupOfClaim: multi.map((g) => g.index), unique };

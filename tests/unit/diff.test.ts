@@ -101,3 +101,34 @@ describe('wordDiff', () => {
     ]);
   });
 });
+
+describe('wordDiff keeps shared words shared', () => {
+  it('between two rewordings, however long', () => {
+    const a = 'There was no immediate comment from Moscow or Beijing.';
+    const b =
+      'Kyiv said the men were captured, and there was no immediate comment from the Chinese or Russian governments.';
+    const parts = wordDiff(a, b);
+    expect(
+      parts
+        .filter((p) => p.op === 'same')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('was no immediate comment from ');
+    expect(side(parts, 'del')).toBe(a);
+    expect(side(parts, 'add')).toBe(b);
+  });
+
+  it('when words move, the longest shared run stays shared, spaces never matched alone', () => {
+    const a = 'Rebels seized the northern airport on Sunday after two days of fighting.';
+    const b = 'After two days of heavy fighting, rebels captured the northern airport on Sunday.';
+    const parts = wordDiff(a, b);
+    expect(
+      parts
+        .filter((p) => p.op === 'same')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('the northern airport on Sunday');
+    expect(side(parts, 'del')).toBe(a);
+    expect(side(parts, 'add')).toBe(b);
+  });
+});
