@@ -36,6 +36,10 @@ export function formatReport(r: CompareResult): string {
       if (e) {
         const why = [...e.names, ...e.numbers, ...e.terms].slice(0, 8);
         if (why.length) lines.push(`              shared: ${why.join(', ')}`);
+        if (e.statements)
+          lines.push(
+            `              ${strings.statementsInCommon(e.statements.shared)} (of ${e.statements.of})`,
+          );
       }
     }
   }

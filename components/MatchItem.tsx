@@ -10,6 +10,7 @@ import { strings } from './strings';
  */
 export function MatchItem({ match, now }: { match: Match; now?: number }) {
   const identical = identicalNote(match);
+  const statements = match.explanation?.statements;
   const why = match.explanation
     ? [...match.explanation.names, ...match.explanation.numbers, ...match.explanation.terms].slice(0, 6)
     : [];
@@ -29,6 +30,9 @@ export function MatchItem({ match, now }: { match: Match; now?: number }) {
         {match.partial ? <span data-testid="partial"> · {strings.popupExtra.summaryOnly}</span> : null}
         {identical ? <span data-testid="identical"> · {identical}</span> : null}
         {match.confidence === 'low' ? <span data-testid="short-text"> · {strings.shortText}</span> : null}
+        {statements ? (
+          <span data-testid="statements"> · {strings.statementsInCommon(statements.shared)}</span>
+        ) : null}
       </div>
       {why.length > 0 ? (
         <div class="why" title={why.join(', ')}>

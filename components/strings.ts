@@ -64,6 +64,9 @@ export const strings = {
   /** A report whose text repeats another's (wire copy, syndication). */
   sameTextAs: (outlet: string) => `Same text as ${outlet}`,
   sameTextAsPage: 'Same text as this page',
+  /** How many statements of the page a verified report also makes (lib/match verify.ts). */
+  statementsInCommon: (n: number) =>
+    n === 0 ? 'no statement in common' : n === 1 ? '1 statement in common' : `${n} statements in common`,
   /** A verdict resting on a short text (a two-paragraph lead, a feed summary). */
   shortText: 'based on a short text',
   sidebarTitle: 'Parallax — coverage',

@@ -101,6 +101,11 @@ export interface MatchExplanation {
   names: string[];
   numbers: string[];
   terms: string[];
+  /**
+   * When the candidate was verified against the page's text: how many statements (headline
+   * and sentences) of the shorter of the two the other also states.
+   */
+  statements?: { shared: number; of: number };
 }
 
 export type Confidence = 'high' | 'low';

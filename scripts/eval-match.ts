@@ -36,6 +36,8 @@ const ENGINE_ONLY = process.argv.includes('--engine-only');
 /** `--semeval` measures only the SemEval pairs (per language pair), for tuning languages. */
 const SEMEVAL_ONLY = process.argv.includes('--semeval');
 const SEMEVAL_FILE = join(EVAL_DIR, 'semeval2022-dev.ndjson');
+/** `--no-verify` matches without the candidates' texts (no verification by shared statements). */
+export const NO_VERIFY = process.argv.includes('--no-verify');
 
 interface EvalArticle {
   id: string;
@@ -103,9 +105,15 @@ interface EngineScores {
 }
 
 function engineScores(articles: EvalArticle[]): EngineScores {
-  const index = createIndex(articles.map(toCorpus));
+  const corpus = articles.map(toCorpus);
+  const index = createIndex(corpus);
+  const byId = new Map(corpus.map((a) => [a.id, a]));
   // related: 0 lists every retrieved candidate with its raw score; verdicts are applied here.
-  const matcher = createMatcher(index, { thresholds: { sameStory: 2, related: 0 } });
+  // The matcher is given the texts, as the background and the CLI give it theirs.
+  const matcher = createMatcher(index, {
+    thresholds: { sameStory: 2, related: 0 },
+    texts: NO_VERIFY ? undefined : (id) => byId.get(id),
+  });
   let selfCopies = 0;
   const run = (a: EvalArticle, date: string | null) => {
     const r = matcher.match({ title: a.title, text: a.text, date }, { excludeId: a.id, limit: Infinity });
@@ -301,7 +309,8 @@ function loadSeeds(): CorpusArticle[] {
 
 function seedCheck(): boolean {
   const seeds = loadSeeds();
-  const matcher = createMatcher(createIndex(seeds));
+  const byId = new Map(seeds.map((a) => [a.id, a]));
+  const matcher = createMatcher(createIndex(seeds), { texts: (id) => byId.get(id) });
   console.log(`\nBundled seeds (${seeds.length}): each page against the corpus it is part of`);
   let ok = true;
   for (const s of seeds) {

@@ -60,8 +60,9 @@ export function extractFile(file: string, content: string, title: string | null)
 
 export function compareExtracted(extracted: ExtractedPage, corpus: CorpusArticle[]): CompareResult {
   const { page } = extracted;
-  const outcome = matchExtracted(createMatcher(createIndex(corpus)), extracted, MAX_MATCHES);
   const byId = new Map(corpus.map((a) => [a.id, a]));
+  const matcher = createMatcher(createIndex(corpus), { texts: (id) => byId.get(id) });
+  const outcome = matchExtracted(matcher, extracted, MAX_MATCHES);
   return {
     page: {
       isArticle: page.isArticle,

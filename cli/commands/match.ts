@@ -22,7 +22,8 @@ export function runMatch(argv: string[], out: (s: string) => void): number {
   }
   const corpus = loadCorpus(corpusPath);
   const queries = loadCorpus(args.positional[0]!);
-  const matcher = createMatcher(createIndex(corpus));
+  const byId = new Map(corpus.map((a) => [a.id, a]));
+  const matcher = createMatcher(createIndex(corpus), { texts: (id) => byId.get(id) });
   for (const q of queries) {
     const result = matcher.match(
       { id: q.id, title: q.title, text: q.text, outlet: q.outlet, date: q.date, url: q.url, lang: q.lang },

@@ -102,8 +102,12 @@ export function createEngine(deps: EngineDeps): Engine {
     return indexCache;
   }
 
-  const matcherFor = (index: MatchIndex): Matcher =>
-    createMatcher(index, { thresholds: thresholdsFor(DEFAULT_THRESHOLDS, sensitivity) });
+  /** The matcher verifies its best candidates against the texts the engine holds (byId). */
+  const matcherFor = (index: MatchIndex, byId: ReadonlyMap<string, CorpusArticle>): Matcher =>
+    createMatcher(index, {
+      thresholds: thresholdsFor(DEFAULT_THRESHOLDS, sensitivity),
+      texts: (id) => byId.get(id),
+    });
 
   /** Serialize and store the index after the current request is answered (it takes a while). */
   function keepIndex(index: MatchIndex, user: readonly UserArticle[], live: readonly LiveArticle[]): void {
@@ -168,10 +172,11 @@ export function createEngine(deps: EngineDeps): Engine {
       ...userArticles,
       ...live,
     ];
+    const byId = new Map(articles.map((a) => [a.id, a]));
     return {
       index,
-      matcher: matcherFor(index),
-      byId: new Map(articles.map((a) => [a.id, a])),
+      matcher: matcherFor(index, byId),
+      byId,
       user: userArticles,
       live,
     };
@@ -192,7 +197,7 @@ export function createEngine(deps: EngineDeps): Engine {
       const added = { ...article, origin: 'user' as const };
       e.index.add(added);
       e.byId.set(added.id, added);
-      e.matcher = matcherFor(e.index);
+      e.matcher = matcherFor(e.index, e.byId);
       e.user = [...e.user, added];
       keepIndex(e.index, e.user, e.live);
     },
@@ -203,7 +208,7 @@ export function createEngine(deps: EngineDeps): Engine {
       const gone = new Set(change.removed);
       const known = new Set(e.live.map((a) => a.id));
       e.live = [...e.live.filter((a) => !gone.has(a.id)), ...change.added.filter((a) => !known.has(a.id))];
-      e.matcher = matcherFor(e.index);
+      e.matcher = matcherFor(e.index, e.byId);
       keepIndex(e.index, e.user, e.live);
     },
     invalidate() {

@@ -6,6 +6,14 @@
  */
 export { createIndex, type MatchIndex } from './index-build';
 export { serializeIndex, loadIndex, type SerializedIndex, type SerializedDoc } from './serialize';
-export { createMatcher, DEFAULT_LIMIT, type Matcher, type MatchOptions, type MatchResult } from './matcher';
+export {
+  createMatcher,
+  DEFAULT_LIMIT,
+  type Matcher,
+  type MatcherOptions,
+  type MatchOptions,
+  type MatchResult,
+} from './matcher';
+export { sharedClaims, type ClaimText, type SharedClaims } from './verify';
 export { DEFAULT_THRESHOLDS, verdictOf, type Thresholds } from './verdict';
 export { detectLanguage, SUPPORTED_LANGUAGES, type LanguageInfo } from './language';

@@ -21,6 +21,7 @@ import {
   type SelfEvidence,
 } from './self';
 import { resolveThresholds, verdictOf, type Thresholds } from './verdict';
+import { sharedClaims, VERIFY_TOP, type ClaimText, type SharedClaims } from './verify';
 import { weighting } from './weighting';
 
 export interface MatchResult {
@@ -36,6 +37,15 @@ export interface MatchOptions {
   limit?: number;
   /** Leave this article out (in addition to the query's own article). */
   excludeId?: string | null;
+}
+
+export interface MatcherOptions {
+  thresholds?: Partial<Thresholds>;
+  /**
+   * The corpus articles' texts by id (the index keeps none): when given, the best candidates are
+   * verified by the statements they share with the page (verify.ts).
+   */
+  texts?: (id: string) => ClaimText | undefined;
 }
 
 export interface Matcher {
@@ -85,7 +95,7 @@ function identicalOf(
   return {};
 }
 
-export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Thresholds> } = {}): Matcher {
+export function createMatcher(index: MatchIndex, opts: MatcherOptions = {}): Matcher {
   const store = index.store;
   const thresholds = resolveThresholds(opts.thresholds);
   const w = weighting(store);
@@ -116,35 +126,52 @@ export function createMatcher(index: MatchIndex, opts: { thresholds?: Partial<Th
         // Another outlet's copy of the page's text (bare or in the page) reports the same story.
         candidates.push({ slot, copy: other && evidence !== null && evidence !== 'same-headline' });
       }
-      const scored: {
+      interface Scored {
         slot: number;
         score: number;
         content: number;
         verdict: Verdict;
         copy: boolean;
         words: number;
-      }[] = [];
-      for (const { slot, copy } of candidates) {
-        if (slot === selfSlot) continue;
-        const { score, content, relatedness } = scoreCandidate(store, w, prepared, queryDay, slot);
+        claims: SharedClaims | null;
+      }
+      const judge = (slot: number, copy: boolean, claims: SharedClaims | null): Scored => {
+        const { score, content, relatedness } = scoreCandidate(store, w, prepared, queryDay, slot, claims);
         const verdict =
           copy || isSameText(prepared.fingerprint, store.docs[slot]?.fingerprint ?? [])
             ? 'same-story'
             : verdictOf(score, thresholds, relatedness);
         // The shorter text's length: the page's alone when the article's is not known.
         const words = Math.min(prepared.words, store.docs[slot]?.words ?? Infinity);
-        scored.push({ slot, score, content, verdict, copy, words });
+        return { slot, score, content, verdict, copy, words, claims };
+      };
+      const byScore = (a: Scored, b: Scored) => b.score - a.score || a.slot - b.slot;
+      const scored = candidates
+        .filter(({ slot }) => slot !== selfSlot)
+        .map((c) => judge(c.slot, c.copy, null));
+      scored.sort(byScore);
+      // The best few verified by the statements they share with the page, then ranked again.
+      if (opts.texts) {
+        const page = { title: query.title, text: query.text };
+        for (let i = 0; i < Math.min(VERIFY_TOP, scored.length); i++) {
+          const s = scored[i] as Scored;
+          const text = opts.texts(store.docs[s.slot]?.id ?? '');
+          if (text) scored[i] = judge(s.slot, s.copy, sharedClaims(page, text));
+        }
+        scored.sort(byScore);
       }
-      scored.sort((a, b) => b.score - a.score || a.slot - b.slot);
       const kept = scored.filter((s, i) => i === 0 || s.verdict !== 'different');
       const listed = kept.slice(0, Math.max(1, limit));
-      const matches = listed.flatMap(({ slot, score, content, verdict, copy, words }, i) => {
+      const matches = listed.flatMap(({ slot, score, content, verdict, copy, words, claims }, i) => {
         const doc = store.docs[slot];
         if (!doc) return [];
         const match: Match = {
           ...toMatch(doc, score, content, verdict),
           confidence: confidenceOf(words),
-          explanation: explain(store, w, prepared, slot),
+          explanation: {
+            ...explain(store, w, prepared, slot),
+            ...(claims ? { statements: claims } : {}),
+          },
         };
         return [
           {

@@ -18,6 +18,7 @@
 import type { Confidence } from '../types';
 import type { IndexStore } from './index-build';
 import type { PreparedQuery } from './query';
+import { claimEvidence, type SharedClaims } from './verify';
 import type { Weighting } from './weighting';
 
 /** Published this close (days), the dates break a tie in favour of the same event... */
@@ -50,6 +51,8 @@ export interface ScoreParts {
   /** Days between the publication dates, or null when one is unknown. */
   gapDays: number | null;
   score: number;
+  /** The statements both share, when the candidate was verified (verify.ts). */
+  claims: SharedClaims | null;
   /** The score the content alone gives, whatever the dates and lengths (for the "related" verdict). */
   relatedness: number;
 }
@@ -75,8 +78,13 @@ export function confidenceOf(words: number): Confidence {
   return words < SHORT_TEXT_WORDS ? 'low' : 'high';
 }
 
-export function combine(content: number, gapDays: number | null, words: number | null = null): number {
-  const evidence = content + lengthEvidence(words) + dateEvidence(gapDays);
+export function combine(
+  content: number,
+  gapDays: number | null,
+  words: number | null = null,
+  claims: SharedClaims | null = null,
+): number {
+  const evidence = content + lengthEvidence(words) + dateEvidence(gapDays) + claimEvidence(claims);
   return 1 / (1 + Math.exp(-(evidence - PIVOT) / SPREAD));
 }
 
@@ -104,6 +112,7 @@ export function scoreCandidate(
   query: PreparedQuery,
   queryDay: number | null,
   slot: number,
+  claims: SharedClaims | null = null,
 ): ScoreParts {
   const content = contentSimilarity(store, w, query, slot);
   const day = store.docs[slot]?.day ?? null;
@@ -113,7 +122,8 @@ export function scoreCandidate(
   return {
     content,
     gapDays,
-    score: combine(content, gapDays, words),
+    claims,
+    score: combine(content, gapDays, words, claims),
     // "Related" (same subject, another development) is judged on the content alone.
     relatedness: combine(content, null),
   };

@@ -14,7 +14,8 @@ import { isCommonNumber } from './numbers';
 import type { TermType } from './tokens';
 
 /** Size of the virtual background corpus. */
-export const BACKGROUND_DOCS = 10_000;
+export const BACKGROUND_DOCS = 1_000;
+const SIGNATURE_BACKGROUND = 10_000;
 /** Share of background texts holding a term, by kind. */
 const PRIOR = { name: 0.003, number: 0.003, commonNumber: 0.1, word: 0.01, commonWord: 0.1 };
 const NAME_BOOST = 3;
@@ -37,7 +38,7 @@ export function priorSpecificity(key: string, type: TermType): number {
   const share = priorShare(key, type);
   let v = priorSpecificities.get(share);
   if (v === undefined) {
-    v = specificity(key, type, 0, 0);
+    v = Math.log((SIGNATURE_BACKGROUND + 1) / (SIGNATURE_BACKGROUND * share + 1));
     priorSpecificities.set(share, v);
   }
   return v;
