@@ -75,3 +75,11 @@ export const asQuery = (a: CorpusArticle) => ({
   date: a.date,
   url: a.url ?? null,
 });
+
+/**
+ * A match result with its scores to 12 digits: an index loaded from its serialized form sums
+ * the same weights in another order, which may move a score's last bit.
+ */
+export function roundScores<T extends { matches: { score: number }[] }>(r: T): T {
+  return { ...r, matches: r.matches.map((m) => ({ ...m, score: Math.round(m.score * 1e12) / 1e12 })) };
+}

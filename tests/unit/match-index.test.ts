@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createIndex, createMatcher, loadIndex, serializeIndex, type SerializedIndex } from '../../lib/match';
 import { fromBase64, readVarint, toBase64, writeVarint } from '../../lib/match/codec';
 import type { CorpusArticle } from '../../lib/types';
-import { ALL, BUDGET, FERRY_A, FERRY_B, FERRY_OTHER, FRENCH_TEXT, asQuery } from './match-fixtures';
+import {
+  ALL,
+  BUDGET,
+  FERRY_A,
+  FERRY_B,
+  FERRY_OTHER,
+  FRENCH_TEXT,
+  asQuery,
+  roundScores,
+} from './match-fixtures';
 
 /** Through JSON text, as the build and the service worker store it. */
 const roundTrip = (data: SerializedIndex) => loadIndex(JSON.parse(JSON.stringify(data)) as SerializedIndex);
@@ -14,12 +23,7 @@ describe('serialized index', () => {
     expect(loaded.size).toBe(index.size);
     for (const a of ALL) {
       const q = { ...asQuery(a), url: null };
-      // The same matches, the scores to the last digits a float sum in another order may move.
-      const rounded = (r: ReturnType<ReturnType<typeof createMatcher>['match']>) => ({
-        ...r,
-        matches: r.matches.map((m) => ({ ...m, score: Math.round(m.score * 1e12) / 1e12 })),
-      });
-      expect(rounded(createMatcher(loaded).match(q))).toEqual(rounded(createMatcher(index).match(q)));
+      expect(roundScores(createMatcher(loaded).match(q))).toEqual(roundScores(createMatcher(index).match(q)));
     }
   });
 

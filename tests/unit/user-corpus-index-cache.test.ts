@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createIndex, createMatcher, loadIndex, serializeIndex } from '../../lib/match';
 import { corpusFingerprint, loadOrBuild, openIndexCache, type UserArticle } from '../../lib/user-corpus';
-import { ALL, asQuery, FERRY_A } from './match-fixtures';
+import { ALL, asQuery, FERRY_A, roundScores } from './match-fixtures';
 
 const user: UserArticle[] = ALL.map((a, i) => ({
   ...a,
@@ -20,7 +20,9 @@ describe('the index cache', () => {
     await cache.put(fingerprint, serializeIndex(built));
     const kept = await cache.get(fingerprint);
     const query = asQuery(FERRY_A);
-    expect(createMatcher(loadIndex(kept!)).match(query)).toEqual(createMatcher(built).match(query));
+    expect(roundScores(createMatcher(loadIndex(kept!)).match(query))).toEqual(
+      roundScores(createMatcher(built).match(query)),
+    );
     cache.close();
   });
 
