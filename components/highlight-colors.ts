@@ -1,18 +1,22 @@
-/** The colors of the inline highlights: on the page (content script) and in the legend (frame). */
+/**
+ * How the inline highlights look: on the page (content script) and in the legend (frame). Each
+ * mark is told apart without colour too: a double underline for a figure that differs, a solid
+ * one for a detail only here, none (a faint tint) for what others report as well. The colours
+ * (amber, violet, green) also differ in lightness, so they stay apart under colour blindness.
+ */
 import type { MarkStyle } from '@/lib/marks';
 
 export const SWATCH: Record<MarkStyle, string> = {
-  'level-3': 'rgba(46, 160, 67, 0.30)',
-  'level-2': 'rgba(46, 160, 67, 0.16)',
-  'level-1': 'rgba(210, 153, 34, 0.24)',
-  unique: 'rgba(137, 87, 229, 0.22)',
-  differs: 'rgba(218, 54, 51, 0.24)',
+  differs: 'rgba(232, 140, 0, 0.30)',
+  unique: 'rgba(120, 80, 220, 0.16)',
+  shared: 'rgba(46, 160, 67, 0.10)',
 };
 
 /** Decorations on top of the background color (never anything that changes layout). */
-export const DECORATION: Partial<Record<MarkStyle, string>> = {
-  unique: 'underline dotted rgb(137, 87, 229)',
-  differs: 'underline wavy rgb(218, 54, 51)',
+export const DECORATION: Record<MarkStyle, string> = {
+  differs: 'underline double rgb(150, 80, 0)',
+  unique: 'underline solid rgb(100, 60, 190)',
+  shared: 'none',
 };
 
 export const FOCUS_STYLE = 'outline: 2px solid #1a73e8; background-color: rgba(26, 115, 232, 0.25);';

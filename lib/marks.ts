@@ -29,6 +29,11 @@ export interface PageMarks {
   /** The number of other outlets compared. */
   others: number;
   sentences: SentenceMark[];
+  /**
+   * Mark what other outlets report too (the reader's setting `markShared`, off by default):
+   * without it only what matters is marked, details only here and figures that differ.
+   */
+  shared?: boolean;
 }
 
 export function pageMarks(c: Comparison, pageId = 'page'): PageMarks {
@@ -81,22 +86,31 @@ export function pageMarks(c: Comparison, pageId = 'page'): PageMarks {
   return { others, sentences };
 }
 
-/** How a sentence is marked on the page (its color); null: not marked. */
-export type MarkStyle = 'level-3' | 'level-2' | 'level-1' | 'unique' | 'differs';
+/**
+ * How a sentence is marked on the page: a figure another outlet states differently, a detail
+ * only this article reports, or (when the reader asks for it) a sentence others report too.
+ */
+export type MarkStyle = 'differs' | 'unique' | 'shared';
 
 /** In the legend's order. */
-export const MARK_STYLES: readonly MarkStyle[] = ['level-3', 'level-2', 'level-1', 'unique', 'differs'];
+export const MARK_STYLES: readonly MarkStyle[] = ['differs', 'unique', 'shared'];
 
-export function markStyle(mark: Pick<SentenceMark, 'kind' | 'level'>): MarkStyle | null {
+/** A sentence's mark; null: not marked (one no other outlet carries, or shared when not shown). */
+export function markStyle(mark: Pick<SentenceMark, 'kind' | 'level'>, shared = true): MarkStyle | null {
   if (mark.kind === 'differs') return 'differs';
   if (mark.kind === 'unique') return 'unique';
-  return mark.level === 0 ? null : `level-${mark.level}`;
+  return shared && mark.level > 0 ? 'shared' : null;
 }
 
 /** The sentences that get a mark on the page, with their style. */
 export function markedSentences(marks: PageMarks): { mark: SentenceMark; style: MarkStyle }[] {
   return marks.sentences.flatMap((mark) => {
-    const style = markStyle(mark);
+    const style = markStyle(mark, marks.shared === true);
     return style ? [{ mark, style }] : [];
   });
+}
+
+/** The styles the legend shows for these marks: "shared" only when it is marked. */
+export function legendStyles(marks: Pick<PageMarks, 'shared'>): MarkStyle[] {
+  return MARK_STYLES.filter((s) => s !== 'shared' || marks.shared === true);
 }

@@ -91,6 +91,8 @@ export interface Messages {
   'frame/resize': { payload: { width: number; height: number }; reply: void };
   /** frame -> its tab's content script: the reader turned highlights off for this site. */
   'frame/turn-off': { payload: Record<string, never>; reply: void };
+  /** frame -> background: the reader's switch by the legend, also mark what others report. */
+  'frame/set-mark-shared': { payload: { on: boolean }; reply: { on: boolean } };
   /** UI -> background -> content: scroll the tab's page to a sentence and flash it. */
   'ui/locate': { payload: { tabId: number | null; text: string }; reply: { found: boolean } };
   /** UI -> background: the settings, and a change to them (all of them: the options page). */
@@ -275,6 +277,7 @@ const NAME_LIST = {
   'page/set-site-highlights': true,
   'page/show-card': true,
   'frame/get-marks': true,
+  'frame/set-mark-shared': true,
   'frame/focus': true,
   'frame/resize': true,
   'frame/turn-off': true,

@@ -12,6 +12,11 @@ export interface Settings {
   highlightsByDefault: boolean;
   /** Per-site choice, by host name (e.g. "www.example.com"). */
   highlightsBySite: Record<string, boolean>;
+  /**
+   * Also mark the sentences other outlets report (a faint tint). Off by default: the page then
+   * marks only what matters, details only it reports and figures that differ.
+   */
+  markShared: boolean;
   sensitivity: Sensitivity;
   /** Minutes between scheduled refreshes of followed outlets; null: only on "Refresh now". */
   refreshMinutes: number | null;
@@ -33,6 +38,7 @@ export const RETENTION_MB_CHOICES: readonly number[] = [50, 100, 200, 500, 1000]
 export const DEFAULT_SETTINGS: Settings = {
   highlightsByDefault: true,
   highlightsBySite: {},
+  markShared: false,
   sensitivity: 'balanced',
   refreshMinutes: 30,
   retentionDays: 14,
@@ -58,6 +64,7 @@ export function normalizeSettings(stored: unknown): Settings {
         ? s.highlightsByDefault
         : DEFAULT_SETTINGS.highlightsByDefault,
     highlightsBySite: bySite,
+    markShared: typeof s.markShared === 'boolean' ? s.markShared : DEFAULT_SETTINGS.markShared,
     sensitivity: SENSITIVITIES.includes(s.sensitivity as Sensitivity)
       ? (s.sensitivity as Sensitivity)
       : DEFAULT_SETTINGS.sensitivity,

@@ -154,10 +154,11 @@ export function createHandlers(deps: HandlerDeps): Background {
 
   /** What to mark on a tab's page, if highlights are on for its site and it matched. */
   async function marksFor(tabId: number, host: string | null) {
-    if (host === null || !highlightsOn(await settings.load(), host)) return null;
+    const current = await settings.load();
+    if (host === null || !highlightsOn(current, host)) return null;
     if ((await tabs.get(tabId)).kind !== 'matched') return null;
     const comparison = await stories.comparison(tabId);
-    return comparison ? pageMarks(comparison, PAGE_ID) : null;
+    return comparison ? { ...pageMarks(comparison, PAGE_ID), shared: current.markShared } : null;
   }
 
   const handlers: Handlers = {
@@ -191,6 +192,10 @@ export function createHandlers(deps: HandlerDeps): Background {
       const state = await tabs.get(tabId);
       const host = state.kind === 'matched' && state.page.url ? hostOf(state.page.url) : null;
       return { tabId, marks: host === null ? null : await marksFor(tabId, host) };
+    },
+    'frame/set-mark-shared': async ({ on }) => {
+      const saved = await settingsChanged(await settings.patch({ markShared: on === true }));
+      return { on: saved.markShared };
     },
     'ui/get-state': async ({ tabId }, caller) => {
       const id = await tabOf(tabId, caller);

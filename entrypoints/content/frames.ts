@@ -8,13 +8,14 @@
  * the page cannot see or send; the frames fetch what they show from the background.
  */
 import browser from 'webextension-polyfill';
+import { placeCard, type Box } from './highlight-place';
 import { FRAME_CSS, HOST_CSS } from './highlight-styles';
 
 export interface InpageUi {
   /** Creates the frames (idempotent). */
   open(): void;
-  /** Shows the card of a sentence next to `rect` (null: hides it). */
-  card(text: string | null, rect?: DOMRect): void;
+  /** Shows the card of a sentence next to `rect`, clear of `avoid` (null: hides it). */
+  card(text: string | null, rect?: DOMRect, avoid?: readonly Box[]): void;
   /** The panel's content size changed. */
   resizePanel(width: number, height: number): void;
   /** Removes every trace. */
@@ -44,14 +45,17 @@ export function createInpageUi(doc: Document, win: Window, showCard: ShowCard): 
     return f;
   };
 
-  const place = (f: HTMLIFrameElement, size: { width: number; height: number }, rect: DOMRect) => {
-    const w = Math.min(size.width, win.innerWidth - 16);
-    const below = rect.bottom + 8;
-    const top = below + size.height > win.innerHeight ? Math.max(8, rect.top - size.height - 8) : below;
-    f.style.width = `${w}px`;
+  const place = (
+    f: HTMLIFrameElement,
+    size: { width: number; height: number },
+    rect: DOMRect,
+    avoid: readonly Box[],
+  ) => {
+    const at = placeCard(size, rect, { width: win.innerWidth, height: win.innerHeight }, avoid);
+    f.style.width = `${at.width}px`;
     f.style.height = `${size.height}px`;
-    f.style.top = `${top}px`;
-    f.style.left = `${Math.max(8, Math.min(rect.left, win.innerWidth - w - 8))}px`;
+    f.style.top = `${at.top}px`;
+    f.style.left = `${at.left}px`;
   };
 
   return {
@@ -73,7 +77,7 @@ export function createInpageUi(doc: Document, win: Window, showCard: ShowCard): 
       root.append(style, cardFrame, panelFrame);
       doc.documentElement.append(host);
     },
-    card(text, rect) {
+    card(text, rect, avoid = []) {
       const n = ++seq;
       if (!cardFrame) return;
       if (text === null || !rect) {
@@ -87,7 +91,7 @@ export function createInpageUi(doc: Document, win: Window, showCard: ShowCard): 
             cardFrame.classList.remove('shown');
             return;
           }
-          place(cardFrame, size, rect);
+          place(cardFrame, size, rect, avoid);
           cardFrame.classList.add('shown');
         },
         () => undefined,

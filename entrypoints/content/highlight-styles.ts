@@ -25,8 +25,7 @@ export function randomNames(random: () => number = Math.random): HighlightNames 
 
 export function pageCss(names: HighlightNames): string {
   const rules = MARK_STYLES.map((s) => {
-    const deco = DECORATION[s] ? ` text-decoration: ${DECORATION[s]};` : '';
-    return `::highlight(${names[s]}) { background-color: ${SWATCH[s]};${deco} }`;
+    return `::highlight(${names[s]}) { background-color: ${SWATCH[s]}; text-decoration: ${DECORATION[s]}; }`;
   });
   rules.push(
     `::highlight(${names.focus}) { ${FOCUS_STYLE} }`,

@@ -75,10 +75,15 @@ export function createHighlighter({ ctx, doc, win, ui, names }: HighlighterDeps)
     return r ? { node: r.startContainer, offset: r.startOffset } : null;
   }
 
+  /** The article's headline: the card never covers it. */
+  function headlines(): DOMRect[] {
+    return [...doc.querySelectorAll('h1')].map((h) => h.getBoundingClientRect()).filter((r) => r.height > 0);
+  }
+
   function show(m: Marked | null): void {
     if (m === hovered) return;
     hovered = m;
-    ui.card(m?.text ?? null, m?.range.getBoundingClientRect());
+    ui.card(m?.text ?? null, m?.range.getBoundingClientRect(), headlines());
   }
 
   function onMove(e: MouseEvent): void {
@@ -171,7 +176,7 @@ export function createHighlighter({ ctx, doc, win, ui, names }: HighlighterDeps)
       scrollTo(range);
       hovered = null;
       // After the smooth scroll has moved the sentence, place the card by it.
-      ctx.setTimeout(() => ui.card(text, range.getBoundingClientRect()), 350);
+      ctx.setTimeout(() => ui.card(text, range.getBoundingClientRect(), headlines()), 350);
     },
     clear,
   };

@@ -67,6 +67,7 @@ async function main(): Promise<void> {
         marks={marks}
         onFocusSentence={(text) => toPage('frame/focus', { text })}
         onTurnOff={() => toPage('frame/turn-off', {})}
+        onMarkShared={(on) => void send('frame/set-mark-shared', { on }).catch(() => undefined)}
       />,
       app,
     );

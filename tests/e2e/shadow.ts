@@ -38,6 +38,8 @@ export interface InpageUi {
   visibleCard(): Promise<string | null>;
   /** Whether our frames exist in the page at all. */
   present(): Promise<boolean>;
+  /** The frame element's box on the page (CSS pixels), or null. */
+  box(part: Part): Promise<{ top: number; left: number; bottom: number; right: number } | null>;
 }
 
 const frameOf = (page: Page, part: Part) =>
@@ -65,6 +67,15 @@ export async function inpageUi(page: Page): Promise<InpageUi> {
     },
     async present() {
       return (await iframe('card')) !== null || (await iframe('panel')) !== null;
+    },
+    async box(part) {
+      const el = await iframe(part);
+      if (!el) return null;
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: el.nodeId })) as {
+        model: { border: number[] };
+      };
+      const [x1, y1, , , x3, y3] = model.border;
+      return { left: x1!, top: y1!, right: x3!, bottom: y3! };
     },
   };
 }

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card } from '@/components/inpage/Card';
 import { Panel } from '@/components/inpage/Panel';
-import type { PageMarks, SentenceMark } from '@/lib/marks';
+import { DECORATION } from '@/components/highlight-colors';
+import { markedSentences, type PageMarks, type SentenceMark } from '@/lib/marks';
 
 afterEach(cleanup);
 
@@ -45,6 +46,8 @@ describe('Card', () => {
           values: [
             { outlet: null, page: true, value: 'Monday' },
             { outlet: 'Alpha', page: false, value: 'Tuesday' },
+            { outlet: 'Beta', page: false, value: 'monday' },
+            { outlet: 'Latin Times', page: false, value: 'Sunday' },
           ],
         },
       ],
@@ -52,7 +55,11 @@ describe('Card', () => {
     render(<Card mark={differs} />);
     const text = screen.getByTestId('card').textContent!;
     expect(text).toContain('No other outlet reports this.');
-    expect(text).toContain('Differs: day — this page: Monday · Alpha: Tuesday');
+    // In the other outlets' names; one that agrees with the page is not a difference.
+    const diff = screen.getByTestId('card-difference');
+    expect(diff.querySelector('.says')!.textContent).toBe('Alpha says Tuesday; Latin Times says Sunday');
+    expect(diff.textContent).toContain('(this page: Monday)');
+    expect(diff.textContent).not.toContain('Beta');
   });
 });
 
@@ -60,7 +67,7 @@ describe('Panel', () => {
   it('opens the list of marked sentences, reports focus, closes on Escape and turns off', () => {
     const focus = vi.fn();
     const off = vi.fn();
-    render(<Panel marks={marks} onFocusSentence={focus} onTurnOff={off} />);
+    render(<Panel marks={{ ...marks, shared: true }} onFocusSentence={focus} onTurnOff={off} />);
     const toggle = screen.getByRole('button', { name: /Parallax · 2 marked sentences/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
@@ -75,5 +82,67 @@ describe('Panel', () => {
     fireEvent.click(toggle);
     fireEvent.click(screen.getByRole('button', { name: 'Turn highlights off for this site' }));
     expect(off).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('what is marked by default', () => {
+  it('marks details only here and figures that differ; what others report only when asked', () => {
+    const page: PageMarks = {
+      ...marks,
+      sentences: [...marks.sentences, mark({ text: 'A figure.', kind: 'differs', level: 1 })],
+    };
+    expect(markedSentences(page).map((m) => [m.mark.text, m.style])).toEqual([
+      ['Nobody else says this.', 'unique'],
+      ['A figure.', 'differs'],
+    ]);
+    expect(markedSentences({ ...page, shared: true }).map((m) => m.style)).toEqual([
+      'shared',
+      'unique',
+      'differs',
+    ]);
+  });
+
+  it('tells the marks apart without colour: each has its own underline', () => {
+    const lines = Object.values(DECORATION);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(DECORATION.differs).toMatch(/double/);
+    expect(DECORATION.unique).toMatch(/solid/);
+    expect(DECORATION.differs).not.toMatch(/wavy/);
+  });
+});
+
+describe('the legend', () => {
+  it('is shown from the start, before the list is opened, with a sample of each mark', () => {
+    render(<Panel marks={marks} onFocusSentence={() => {}} onTurnOff={() => {}} onMarkShared={() => {}} />);
+    const legend = screen.getByTestId('legend');
+    expect(legend.closest('[hidden]')).toBeNull();
+    const items = [...legend.querySelectorAll('li')];
+    expect(items.map((li) => li.dataset.style)).toEqual(['differs', 'unique']);
+    expect(items[0]!.textContent).toContain('Another outlet states it differently');
+    const sample = items[0]!.querySelector<HTMLElement>('.sample')!;
+    expect(sample.getAttribute('aria-hidden')).toBe('true');
+    expect(sample.style.textDecoration).toContain('double');
+  });
+
+  it('has the reader’s switch to also mark what others report', () => {
+    const shared = vi.fn();
+    const { rerender } = render(
+      <Panel marks={marks} onFocusSentence={() => {}} onTurnOff={() => {}} onMarkShared={shared} />,
+    );
+    const sw = screen.getByRole('switch', { name: 'Also mark what others report' }) as HTMLInputElement;
+    expect(sw.checked).toBe(false);
+    fireEvent.click(sw);
+    expect(shared).toHaveBeenLastCalledWith(true);
+    rerender(
+      <Panel
+        marks={{ ...marks, shared: true }}
+        onFocusSentence={() => {}}
+        onTurnOff={() => {}}
+        onMarkShared={shared}
+      />,
+    );
+    expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true);
+    const styles = [...screen.getByTestId('legend').querySelectorAll('li')].map((li) => li.dataset.style);
+    expect(styles).toEqual(['differs', 'unique', 'shared']);
   });
 });
