@@ -2,7 +2,7 @@ import type { Comparison, DiscrepancyKind } from '@/lib/compare/types';
 import { strings } from '../strings';
 import { ofId } from '@/lib/by-id';
 
-const KINDS: DiscrepancyKind[] = ['count', 'day', 'place', 'title'];
+const KINDS: DiscrepancyKind[] = ['count', 'day', 'place', 'title', 'name'];
 
 /** One part of the summary and the section of the comparison that shows it. */
 export interface SummaryPart {

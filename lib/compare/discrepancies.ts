@@ -9,14 +9,13 @@
  * form a group; the group is a discrepancy when two reports state nothing compatible in it (a
  * report that states both values is in conflict with neither).
  */
-import { bigramDice, bigramProfile } from './bigrams';
 import { pushTo } from './collections';
 import { sameClaim, type Alignment } from './align';
 import { inConflict } from './conflict';
 import { describe } from './describe';
 import { changeText, sidesText } from './format';
 import type { EntityIndex } from './entities';
-import { namingDiscrepancies } from './naming';
+import { namingDiscrepancies, nearlyAlike } from './naming';
 import type { Story } from './story';
 import { changeOverTime } from './timeline';
 import type { Discrepancy, DiscrepancySide } from './types';
@@ -231,11 +230,4 @@ function sameValue(a: ValueMention, b: ValueMention): boolean {
   if (a.kind === 'count') return a.low === b.low && a.high === b.high;
   if (a.kind === 'place') return a.place === b.place;
   return (a.date ?? a.weekday) === (b.date ?? b.weekday) || compatible(a, b);
-}
-
-/** Two names of similar length sharing their first letters and half their letter pairs. */
-function nearlyAlike(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  if (x.slice(0, 2) !== y.slice(0, 2) || Math.abs(x.length - y.length) > 2) return false;
-  return bigramDice(bigramProfile(x), bigramProfile(y)) >= 0.5;
 }

@@ -5,6 +5,8 @@
  * are values compared across the whole texts: see discrepancies.ts.)
  */
 import { sameClaim, type Alignment } from './align';
+import { bigramDice, bigramProfile } from './bigrams';
+import { sidesText } from './format';
 import { pushTo } from './collections';
 import { inConflict } from './conflict';
 import { PERSON_TITLES } from './entity-cues';
@@ -36,7 +38,7 @@ export function namingDiscrepancies(
   alignment: Alignment,
   entities: EntityIndex,
 ): Discrepancy[] {
-  return titleDiscrepancies(story, alignment, entities);
+  return [...titleDiscrepancies(story, alignment, entities), ...spellingDiscrepancies(story, entities)];
 }
 
 /** The words that make a title what it is: "Foreign Minister" -> foreign, minister. */
@@ -89,6 +91,66 @@ function distinct(story: Story, list: Mention[], value: (m: Mention) => string):
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ id: story.docs[m.doc]?.input.id ?? '', value: v, text: story.sentences[m.uid]?.text ?? '' });
+  }
+  return out;
+}
+
+/** Two names of similar length sharing their first letters and half their letter pairs. */
+export function nearlyAlike(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x.slice(0, 2) !== y.slice(0, 2) || Math.abs(x.length - y.length) > 2) return false;
+  return bigramDice(bigramProfile(x), bigramProfile(y)) >= 0.5;
+}
+
+/**
+ * One person's name spelled two ways by different reports ("Reince Preibus", "Reince
+ * Priebus"): full names with the same first name and surnames nearly alike, no report using
+ * both spellings.
+ */
+function spellingDiscrepancies(story: Story, entities: EntityIndex): Discrepancy[] {
+  const byFirst = new Map<string, Mention[]>();
+  for (const m of entities.mentions) {
+    const ws = m.surface.split(/\s+/);
+    if (m.kind !== 'person' || ws.length < 2) continue;
+    pushTo(byFirst, (ws[0] ?? '').toLowerCase(), m);
+  }
+  const out: Discrepancy[] = [];
+  const surname = (m: Mention) => m.surface.split(/\s+/).pop() ?? '';
+  for (const list of byFirst.values()) {
+    const spellings = new Map<string, Mention[]>();
+    for (const m of list) pushTo(spellings, surname(m), m);
+    const names = [...spellings.keys()];
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const [x, y] = [names[i] ?? '', names[j] ?? ''];
+        // Same ends too: "Rico" and "Rican" are a name and its adjective.
+        if (x.toLowerCase() === y.toLowerCase() || !nearlyAlike(x, y) || x.slice(-1) !== y.slice(-1))
+          continue;
+        const docsX = new Set(spellings.get(x)?.map((m) => m.doc));
+        const docsY = new Set(spellings.get(y)?.map((m) => m.doc));
+        if ([...docsX].some((d) => docsY.has(d))) continue;
+        const firstPerDoc = [...(spellings.get(x) ?? []), ...(spellings.get(y) ?? [])].filter(
+          (m, k, all) => all.findIndex((o) => o.doc === m.doc) === k,
+        );
+        const values = distinct(story, firstPerDoc, (m) => m.surface);
+        out.push({
+          about: 'Spelling of a name',
+          kind: 'name',
+          values,
+          sides: [x, y].map((n) => ({
+            value: spellings.get(n)?.[0]?.surface ?? n,
+            ids: story.docs.filter((d) => (n === x ? docsX : docsY).has(d.index)).map((d) => d.input.id),
+          })),
+          change: 'disagreement',
+        });
+        const last = out[out.length - 1];
+        if (last)
+          last.summary = sidesText(
+            last,
+            (id) => story.docs.find((d) => d.input.id === id)?.input.outlet ?? id,
+          );
+      }
+    }
   }
   return out;
 }

@@ -51,7 +51,7 @@ export interface QuoteGroup {
   variants: SentenceRef[];
 }
 
-export type DiscrepancyKind = 'count' | 'day' | 'place' | 'title';
+export type DiscrepancyKind = 'count' | 'day' | 'place' | 'title' | 'name';
 
 export interface DiscrepancyValue {
   id: string;

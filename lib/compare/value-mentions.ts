@@ -90,14 +90,20 @@ const DAY_PARTS = new Set(
   ),
 );
 
-/** The act a day dates: the nearest word before it (else after) that is not part of the day. */
+/**
+ * The act a day dates: a verb next to it ("on Friday apologized", "announced Tuesday"), else
+ * the nearest word before it (else after) that is not part of the day.
+ */
 function actNear(ws: Word[], at: number, span: number): string | null {
   const ok = (w: Word | undefined) =>
     w !== undefined && /^\p{Ll}{2,}$/u.test(w.text) && !DAY_PARTS.has(w.text) && !w.text.endsWith('day');
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (ok(ws[k])) return ws[k]?.text ?? null;
+  const before: Word[] = [];
+  const after: Word[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (ok(ws[k])) before.push(ws[k] as Word);
   for (let k = at + span; k <= Math.min(ws.length - 1, at + span + 2); k++)
-    if (ok(ws[k])) return ws[k]?.text ?? null;
-  return null;
+    if (ok(ws[k])) after.push(ws[k] as Word);
+  const verb = [before[0], after[0]].find((w) => w && /ed$/.test(w.text));
+  return (verb ?? before[0] ?? after[0])?.text ?? null;
 }
 
 /** Words for making something known: "said", "announced", "shared" (footage)... */

@@ -152,6 +152,18 @@ describe('differences across the whole texts', () => {
     ]);
   });
 
+  it('finds one person’s name spelled two ways, not a name and its adjective', () => {
+    const d = compared(
+      report('a', 'The contenders include Reince Preibus, chairman of the state party, and two others.'),
+      report('b', 'The challengers include state party chairman Reince Priebus, officials said.'),
+      report('c', 'Reince Preibus, the state chairman, is expected to run. He was born in Puerto Rico.'),
+      report('d', 'Reince Preibus is a Puerto Rican-born lawyer, friends said.'),
+    );
+    expect(d.map((x) => [x.kind, x.about, x.summary])).toEqual([
+      ['name', 'Spelling of a name', 'B says Reince Priebus; 3 others say Reince Preibus'],
+    ]);
+  });
+
   it('does not compare places of different acts, or places named together', () => {
     expect(
       compared(
