@@ -34,7 +34,19 @@ assembly administration commission federation institute foundation organization 
 network church fund board bureau authority authorities command centre center club league
 coalition alliance nations legislature cabinet kremlin pentagon nato un eu reuters cnn bbc ap afp duma
 secretariat tribunal caucus campaign standard magazine review daily weekly monthly observer
-examiner chronicle inquirer register qaeda qaida taliban hamas hezbollah isis isil`);
+examiner chronicle inquirer register qaeda qaida taliban hamas hezbollah isis isil report wire
+action entertainment corps reserve reserves parties pac firm stores media hotline airlines motors
+industries studios`);
+
+/** Last words of a structure's name, kept in it ("George Washington Bridge"). */
+export const STRUCTURE_SUFFIXES = set('bridge building memorial tunnel plaza stadium tower highway');
+
+/** Names that are no person, place or organization: laws, storms, polls ("Civil Rights Act", "Title VII"). */
+export const NOT_ENTITIES =
+  /(?:^(?:hurricane|tropical|title|operation)\s)|(?:\s(?:act|amendment|treaty|doctrine|poll|accords?)$)/i;
+
+/** Titles that also open a company's name ("General Electric"): alone before one word, no person. */
+export const COMPANY_TITLES = set('general first chief supreme state national');
 
 /** Capitalized words after a name that make it a place ("Donetsk Oblast", "Kursk Region"). */
 export const PLACE_SUFFIXES = set(`oblast region province county state district city island

@@ -79,8 +79,23 @@ for (const [alias, place] of <[string, string][]>[
   ['uk', 'United Kingdom'],
   ['britain', 'United Kingdom'],
   ['great britain', 'United Kingdom'],
+  ['dc', 'Washington'],
 ]) {
   PLACES.set(alias, place);
+}
+// US states as newspapers abbreviate them ("Pittsburg, Calif.", "R-Ariz.") and postal codes ("CT").
+// Not those that are also common words or names (Miss, La, Ill, Ind, Del, Wash; IN, OR, ME, OK, HI, ID).
+for (const entry of `Ala:Alabama Ariz:Arizona Ark:Arkansas Calif:California Colo:Colorado Conn:Connecticut
+Fla:Florida Kan:Kansas Ky:Kentucky Md:Maryland Mass:Massachusetts Mich:Michigan Minn:Minnesota Mo:Missouri
+Mont:Montana Neb:Nebraska Nev:Nevada Okla:Oklahoma Ore:Oregon Pa:Pennsylvania Tenn:Tennessee Tex:Texas
+Vt:Vermont Va:Virginia Wis:Wisconsin Wyo:Wyoming AL:Alabama AK:Alaska AZ:Arizona AR:Arkansas CA:California
+CO:Colorado CT:Connecticut DE:Delaware FL:Florida GA:Georgia IA:Iowa KS:Kansas KY:Kentucky LA:Louisiana
+MD:Maryland MA:Massachusetts MI:Michigan MN:Minnesota MS:Mississippi MO:Missouri MT:Montana NE:Nebraska
+NV:Nevada NH:New_Hampshire NJ:New_Jersey NM:New_Mexico NY:New_York NC:North_Carolina ND:North_Dakota
+OH:Ohio PA:Pennsylvania RI:Rhode_Island SC:South_Carolina SD:South_Dakota TN:Tennessee TX:Texas UT:Utah
+VT:Vermont VA:Virginia WA:Washington WV:West_Virginia WI:Wisconsin WY:Wyoming`.split(/\s+/)) {
+  const [abbr = '', state = ''] = entry.split(':');
+  if (!PLACES.has(abbr.toLowerCase())) PLACES.set(abbr.toLowerCase(), state.replace(/_/g, ' '));
 }
 
 /** The place a name or demonym stands for ("Ukrainian" -> "Ukraine"), or null. */

@@ -45,3 +45,31 @@ describe('entities', () => {
     expect(rows[0]?.outlets).toHaveLength(2);
   });
 });
+
+describe('entity kinds and aliases', () => {
+  const rows = compareArticles([
+    report(
+      'a',
+      'Betty Dukes sued Wal-Mart in Pittsburg, Calif. Lawyers for Wal-Mart Stores Inc. cited Title VII of the Civil Rights Act. ' +
+        'Dick Blumenthal spoke at the George Washington Bridge. The FBI was informed.',
+    ),
+    report(
+      'b',
+      'Richard Blumenthal said the Federal Bureau of Investigation and General Electric had not called.',
+    ),
+  ]).entities;
+  const kind = (name: string) => rows.find((r) => r.name === name)?.kind;
+
+  it('tells companies, laws, structures and state abbreviations from people', () => {
+    expect(kind('Wal-Mart Stores Inc')).toBe('organization');
+    expect(rows.filter((r) => r.name.startsWith('Wal')).length).toBe(1);
+    expect(kind('George Washington Bridge')).toBe('place');
+    expect(kind('California')).toBe('place');
+    expect(rows.some((r) => /Civil Rights|Title VII|^Electric$/.test(r.name))).toBe(false);
+  });
+
+  it('merges a short first name with the full one, and an acronym with its full name', () => {
+    expect(rows.filter((r) => r.name.endsWith('Blumenthal')).map((r) => r.outlets)).toEqual([['a', 'b']]);
+    expect(rows.filter((r) => /FBI|Federal Bureau/.test(r.name)).map((r) => r.outlets)).toEqual([['a', 'b']]);
+  });
+});
