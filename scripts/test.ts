@@ -1,8 +1,10 @@
 /**
  * `npm test`: every check and every test, from a clean clone.
- *   1. Chromium for the end-to-end tests (Debian's package through apt-get when missing and root)
+ *   1. Chromium and Firefox for the end-to-end tests (Debian's chromium and firefox-esr through
+ *      apt-get when missing and root)
  *   2. tsc --noEmit, eslint, prettier --check
- *   3. unit tests (Vitest), the extension build (Chrome MV3 and Firefox), end-to-end tests
+ *   3. unit tests (Vitest), the extension build (Chrome MV3 and Firefox), end-to-end tests in
+ *      both browsers (tests/e2e; Firefox's in tests/e2e/firefox*.test.ts)
  * It ends with the plain line `N passed, N failed`: the tests summed from Vitest's own JSON
  * reports, plus each other step (typecheck, lint, format, builds, addons-linter) as one check
  * judged by its exit code, so a failing step is never hidden behind "0 failed".
@@ -10,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { findChromium } from './browser';
+import { findFirefox } from './firefox';
 
 const REPORTS = '.reports';
 
@@ -28,16 +31,17 @@ function run(cmd: string[], env: Record<string, string> = {}): number {
   return r.status ?? 1;
 }
 
-function ensureChromium(): void {
-  if (findChromium()) return;
+/** Installs Debian's `pkg` through apt-get when `find` finds no browser (root only). */
+function ensureBrowser(name: string, pkg: string, find: () => string | null): void {
+  if (find()) return;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("Chromium is missing: installing Debian's chromium package…");
+    console.log(`${name} is missing: installing Debian's ${pkg} package…`);
     run(['apt-get', 'update', '-qq']);
-    run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+    run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', pkg]);
   }
-  if (!findChromium()) {
-    console.log('Chromium not found and not installable here: the end-to-end tests will fail.');
+  if (!find()) {
+    console.log(`${name} not found and not installable here: its end-to-end tests will fail.`);
   }
 }
 
@@ -58,7 +62,8 @@ function vitestReport(path: string): { passed: number; failed: number } | null {
 function main(): number {
   rmSync(REPORTS, { recursive: true, force: true });
   mkdirSync(REPORTS, { recursive: true });
-  ensureChromium();
+  ensureBrowser('Chromium', 'chromium', findChromium);
+  ensureBrowser('Firefox', 'firefox-esr', findFirefox);
   const only = process.argv.slice(2);
   const steps: Step[] = [
     { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit'] },
