@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
 // Two projects: `unit` (pure core, components, fake browser APIs) and `e2e` (the built
-// extension in real headless Chromium, and in real headless Firefox: tests/e2e/firefox*.test.ts). The test command runs both and sums their reports.
+// extension in real headless Chromium, and in Firefox: tests/e2e/firefox*.test.ts). The test
+// command runs both and sums their reports.
 export default defineConfig({
   test: {
     projects: [
