@@ -80,6 +80,12 @@ export interface Messages {
    * card's size, for the content script to place the frame (null: nothing to show).
    */
   'page/show-card': { payload: { text: string | null }; reply: { width: number; height: number } | null };
+  /**
+   * background -> a tab's frames (tabs.sendMessage): 'page/show-card' passed on, in Firefox,
+   * where an extension frame in a web page hears no content script's runtime message (it
+   * hears only what is sent to its tab). The same payload and reply.
+   */
+  'bg/show-card': { payload: { text: string | null }; reply: { width: number; height: number } | null };
   /** frame -> background: the marks of the frame's own tab (null: none, or turned off). */
   'frame/get-marks': {
     payload: Record<string, never>;
@@ -276,6 +282,7 @@ const NAME_LIST = {
   'page/not-article': true,
   'page/set-site-highlights': true,
   'page/show-card': true,
+  'bg/show-card': true,
   'frame/get-marks': true,
   'frame/set-mark-shared': true,
   'frame/focus': true,

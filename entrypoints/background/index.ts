@@ -43,7 +43,19 @@ export default defineBackground(() => {
     onArticle: (extracted) => live?.read(extracted),
   });
   live = createLive({ engine, settings, broadcast, reanalyze: () => background.reanalyze() });
-  listen({ ...background.handlers, ...live.handlers });
+  listen({
+    ...background.handlers,
+    ...live.handlers,
+    // Firefox: the card frame does not hear the content script, so the background passes its
+    // request on to the frames of the sender's tab (only the card answers). In Chrome the card
+    // hears it directly, and the background must not answer in its place.
+    ...(import.meta.env.FIREFOX
+      ? {
+          'page/show-card': async (payload: { text: string | null }, { tabId }: { tabId: number }) =>
+            (await sendToTab(tabId, 'bg/show-card', payload, {}).catch(() => null)) ?? null,
+        }
+      : {}),
+  });
   live.start();
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -3,7 +3,7 @@
  * content script inside its closed shadow root. It is an extension page: the news page can
  * neither read it (find, selection, DOM) nor send it events. It asks the background for its
  * own tab's marks; the card answers only its own tab's content script ('page/show-card', top
- * frame); the panel tells that content script what the reader focused, by `tabs.sendMessage`.
+ * frame; in Firefox passed on by the background as 'bg/show-card'); the panel tells that content script what the reader focused, by `tabs.sendMessage`.
  */
 import { render } from 'preact';
 import type { Runtime } from 'webextension-polyfill';
@@ -33,27 +33,25 @@ async function main(): Promise<void> {
   const fromMyPage = (sender: Runtime.MessageSender) => sender.tab?.id === tabId && sender.frameId === 0;
 
   if (part === 'card') {
-    // Every extension page hears a content script's runtime message: only the card of the
-    // sender's own tab answers it.
-    listen(
-      {
-        'page/show-card': async ({ text }) => {
-          // The marks may have been recomputed since the frame opened (a corpus change).
-          let mark = marks?.sentences.find((s) => s.text === text);
-          if (!mark && text !== null) {
-            marks = (await send('frame/get-marks', {}).catch(() => null))?.marks ?? null;
-            mark = marks?.sentences.find((s) => s.text === text);
-          }
-          if (!mark) {
-            render(null, app);
-            return null;
-          }
-          render(<Card mark={mark} />, app);
-          return size();
-        },
-      },
-      fromMyPage,
-    );
+    const showCard = async ({ text }: { text: string | null }) => {
+      // The marks may have been recomputed since the frame opened (a corpus change).
+      let mark = marks?.sentences.find((s) => s.text === text);
+      if (!mark && text !== null) {
+        marks = (await send('frame/get-marks', {}).catch(() => null))?.marks ?? null;
+        mark = marks?.sentences.find((s) => s.text === text);
+      }
+      if (!mark) {
+        render(null, app);
+        return null;
+      }
+      render(<Card mark={mark} />, app);
+      return size();
+    };
+    // Chrome: every extension page hears a content script's runtime message, so only the card
+    // of the sender's own tab answers it.
+    listen({ 'page/show-card': showCard }, fromMyPage);
+    // Firefox: the background passes it on to this tab's frames only (bg/show-card).
+    listen({ 'bg/show-card': showCard });
     return;
   }
 

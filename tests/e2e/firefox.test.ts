@@ -199,6 +199,28 @@ describe('Firefox: highlights on the page', () => {
     expect(await news.page.evaluate(() => document.body.outerHTML)).toBe(htmlBefore);
     await news.page.close();
   });
+
+  it('shows the card saying which outlets carry a sentence when the reader hovers it', async () => {
+    await setSettings({ highlightsByDefault: true, highlightsBySite: {}, sensitivity: 'balanced' });
+    const news = await openNewsPage(ff, `${server.url}/moscow-times.html`);
+    await waitFor(async () => Object.keys(await highlightSizes(news.page)).length > 0, 'highlights');
+    const card = await ff.frameOf(news.page, 'card');
+    const lead = await news.page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((e) =>
+        e.textContent?.includes('captured two Chinese citizens fighting alongside'),
+      )!;
+      const r = p.getBoundingClientRect();
+      return { x: r.x, y: r.y };
+    });
+    await news.page.mouse.move(lead.x + 30, lead.y + 10);
+    const text = await waitFor(
+      () => card.evaluate(() => document.getElementById('app')?.textContent ?? ''),
+      'the card on hover',
+    );
+    expect(text).toContain('Also reported by');
+    expect(text).toMatch(/The New York Times|The Guardian|Latin Times|Unattributed outlet/);
+    await news.page.close();
+  });
 });
 
 describe('Firefox: a single-page news site', () => {
