@@ -78,17 +78,14 @@ export function createLive(deps: LiveDeps): Live {
   /**
    * permissions.contains, origin by origin as a match pattern. Not permissions.getAll(): Chrome
    * lists the content script's `http://*\/*` there, which grants no fetch. A pattern with a port
-   * is tried first (Chrome grants per port); a browser that refuses ports (Firefox) is asked
-   * for the host.
+   * is tried first (Chrome grants per port); then the host's, which covers every port: Firefox
+   * answers false (it does not throw) for a port pattern even when the host is granted.
    */
   async function contains(origins: string[]): Promise<boolean> {
+    const has = (pattern: string) => browser.permissions.contains({ origins: [pattern] }).catch(() => false);
     for (const origin of origins) {
       const u = new URL(origin);
-      const ok = await browser.permissions
-        .contains({ origins: [`${u.origin}/*`] })
-        .catch(() => browser.permissions.contains({ origins: [`${u.protocol}//${u.hostname}/*`] }))
-        .catch(() => false);
-      if (!ok) return false;
+      if (!(await has(`${u.origin}/*`)) && !(await has(`${u.protocol}//${u.hostname}/*`))) return false;
     }
     return true;
   }
