@@ -84,6 +84,10 @@ describe('body text is at least 13 px on every extension page (computed, in Chro
     const news = await openNewsPage(e2e.context, `${e2e.base}/moscow-times.html`);
     await news.settledBadge();
     const sidebar = await openSidebarPage(e2e.context, news.tabId, e2e.extensionId);
+    // The reports are a section of their own: opened from the header's summary, as a reader would.
+    const summary = sidebar.getByTestId('story-summary');
+    await summary.waitFor();
+    await summary.getByRole('link', { name: /other outlets? reported this story/ }).click();
     await sidebar.getByTestId('report').first().waitFor();
     const sizes = await measure(sidebar);
     expect(sizes.texts).toBeGreaterThan(10);
