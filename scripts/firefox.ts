@@ -236,7 +236,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
         const { tabs } = (await rdp.request('root', 'listTabs')) as unknown as {
           tabs: { actor: string; url: string }[];
         };
-        return tabs.find((t) => t.url === url) ?? null;
+        return tabs.findLast((t) => t.url === url) ?? null; // the newest tab on that page
       }, `the tab of ${url}`);
       if (!watchedTabs.has(tab.actor)) {
         const { actor } = (await rdp.request(tab.actor, 'getWatcher', {

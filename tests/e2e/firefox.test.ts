@@ -114,9 +114,10 @@ describe('Firefox: a reader on the Moscow Times demo article', () => {
     await news.settledBadge();
     const sidebar = await openSidebarPage(ff, news.tabId);
     await sidebar.waitFor('[data-testid="comparison"]');
-    expect(await sidebar.text('[data-testid="current-article"] .headline')).toContain(
+    expect(await sidebar.text('[data-testid="current-article"] .story-title')).toContain(
       'Zelensky Says Ukrainian Troops Captured Chinese Nationals',
     );
+    await sidebar.clickText('[role="tab"]', 'Reports (4)');
     expect(await sidebar.count('[data-testid="report"]')).toBe(4);
     await sidebar.close();
     await news.page.close();
@@ -134,7 +135,7 @@ describe('Firefox: the sidebar (sidebar_action)', () => {
       () =>
         sidebar.evaluate(() =>
           document
-            .querySelector('[data-testid="current-article"] .headline')
+            .querySelector('[data-testid="current-article"] .story-title')
             ?.textContent?.includes('Zelensky Says Ukrainian Troops Captured Chinese Nationals'),
         ),
       'the sidebar to show the article of the active tab',
