@@ -111,6 +111,19 @@ export function formatMoment(value: string | null | undefined): string {
   return momentFormat.format(new Date(time));
 }
 
+/**
+ * How long until something due: "in a moment", "in 25 min", "in 3 hr", "tomorrow", "in 3 days"
+ * (the next scheduled refresh, a failing feed's next try). formatAge is for what is past.
+ */
+export function formatUntil(time: number, now: number = Date.now()): string {
+  relativeFormat ??= new Intl.RelativeTimeFormat(UI_LOCALE, { style: 'short', numeric: 'auto' });
+  const left = time - now;
+  if (left < MINUTE) return strings.inAMoment;
+  if (left < HOUR) return relativeFormat.format(Math.round(left / MINUTE), 'minute');
+  if (left < DAY) return relativeFormat.format(Math.round(left / HOUR), 'hour');
+  return relativeFormat.format(Math.round(left / DAY), 'day');
+}
+
 let timeFormat: Intl.DateTimeFormat | null = null;
 
 /** "3 Dec 2026, 09:14:05" in the reader's time zone: the request log's times. */

@@ -47,6 +47,7 @@ export const strings = {
   derivedHeadline: 'headline derived from the lead',
   unknownDate: 'date unknown',
   justNow: 'just now',
+  inAMoment: 'in a moment',
   today: 'today',
   /** How much telling content two texts share (Match.similarity), on demand. */
   similarity: (pct: number) => `${pct}% similar`,
@@ -376,6 +377,8 @@ export const strings = {
       refreshFailed: 'The refresh failed.',
       lastRefresh: (age: string) => `Last refresh ${age}.`,
       noRefreshYet: 'No refresh yet.',
+      nextRefresh: (when: string) => `Next refresh ${when}.`,
+      manualOnly: 'Refreshed only when you click “Refresh now”.',
       followTitle: 'Follow an outlet',
       followLabel: 'Feed or site address',
       followHint:

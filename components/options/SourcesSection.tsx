@@ -4,7 +4,7 @@ import type { RefreshProgress } from '@/lib/live/refresh';
 import type { LiveStatus, OutletView } from '@/lib/protocol';
 import { FollowFlowLine } from '../FollowOffer';
 import { feedErrorWords, type FollowFlow } from '../follow-state';
-import { formatAge, languageName } from '../format';
+import { formatAge, formatUntil, languageName } from '../format';
 import { strings } from '../strings';
 import { NoticeLine, type Notice } from './notice';
 
@@ -114,11 +114,20 @@ function RefreshBar({
           </span>
         </>
       ) : (
-        <span class="hint" data-testid="last-refresh">
-          {status.lastRefreshAt !== null
-            ? t.lastRefresh(formatAge(status.lastRefreshAt, now))
-            : t.noRefreshYet}
-        </span>
+        <>
+          <span class="hint" data-testid="last-refresh">
+            {status.lastRefreshAt !== null
+              ? t.lastRefresh(formatAge(status.lastRefreshAt, now))
+              : t.noRefreshYet}
+          </span>
+          {status.outlets.length > 0 ? (
+            <span class="hint" data-testid="next-refresh">
+              {status.nextRefreshAt !== null
+                ? t.nextRefresh(formatUntil(status.nextRefreshAt, now))
+                : t.manualOnly}
+            </span>
+          ) : null}
+        </>
       )}
     </div>
   );
@@ -197,7 +206,7 @@ function OutletRow({
           {outlet.feeds.length > 1 ? `${t.failingFeed(f.feed)} ` : ''}
           {t.failing(feedErrorWords(f.code), f.status, f.since !== null ? formatAge(f.since, now) : null)}
           {f.retryAt !== null && (now ?? Date.now()) < f.retryAt
-            ? ` ${t.retryAt(formatAge(f.retryAt, now))}`
+            ? ` ${t.retryAt(formatUntil(f.retryAt, now))}`
             : ''}
         </p>
       ))}

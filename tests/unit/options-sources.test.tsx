@@ -171,6 +171,32 @@ describe('Sources', () => {
     expect(screen.getByTestId('storage-used').textContent).toBe('Storage used: 2.5 MB for 42 articles.');
   });
 
+  it('says when the next scheduled refresh is, or that refreshing is manual', async () => {
+    world.status = status({ nextRefreshAt: NOW + 25 * 60_000 });
+    render(<App />);
+    expect((await screen.findByTestId('next-refresh')).textContent).toBe('Next refresh in 25 min.');
+    cleanup();
+    world.status = status({ nextRefreshAt: null });
+    render(<App />);
+    expect((await screen.findByTestId('next-refresh')).textContent).toBe(
+      'Refreshed only when you click “Refresh now”.',
+    );
+    cleanup();
+    world.status = status({ outlets: [] });
+    render(<App />);
+    await screen.findByTestId('no-outlets');
+    expect(screen.queryByTestId('next-refresh')).toBeNull();
+  });
+
+  it('says when a failing feed is tried again, as a time to come (not a date)', async () => {
+    const failing = status();
+    failing.outlets[1]!.status.failing[0]!.retryAt = NOW + 2 * HOUR;
+    world.status = failing;
+    render(<App />);
+    const rows = await within(sources()).findAllByTestId('outlet');
+    expect(within(rows[1]!).getByTestId('outlet-error').textContent).toContain('Next try in 2 hr.');
+  });
+
   it('says when nothing is followed yet', async () => {
     world.status = status({ outlets: [] });
     render(<App />);
