@@ -40,6 +40,12 @@ const CSP = [
   'frame-ancestors http: https:',
 ].join('; ');
 
+/** The icon's sizes: toolbar (16, 32), extensions page (48), store and install (128). */
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+/** Where each size is, under public/ (rendered from assets/icon.svg by `npm run icons`). */
+export const iconPath = (size: number) => `icons/icon-${size}.png`;
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), iconPath(size)]));
+
 // Chrome MV3 and Firefox (MV2 by default in WXT). Permissions are the smallest that work;
 // each is justified in the README.
 export default defineConfig({
@@ -73,7 +79,9 @@ export default defineConfig({
             optional_host_permissions: OPTIONAL_HOSTS,
             ...(TEST_BUILD ? { host_permissions: TEST_HOSTS } : {}),
           }),
-      action: { default_title: 'Parallax' },
+      icons: ICONS,
+      // Firefox MV2 reads browser_action; WXT maps action to it.
+      action: { default_title: 'Parallax', default_icon: ICONS },
       // Parallax's card and panel on a news page are frames of this page, out of the page's reach.
       web_accessible_resources: firefox
         ? (['inpage.html'] as unknown as [])
