@@ -91,11 +91,25 @@ const slugs = readdirSync(pagesDir)
 let correct = 0;
 /** Per field: exact matches of the page and of the metadata alone; misses that only differ in
  * inner whitespace; misses where the page has a value and Readability none ("filled"). */
-const hits = Object.fromEntries(FIELDS.map((f) => [f, { page: 0, meta: 0, spaces: 0, filled: 0 }])) as Record<
+const hits = Object.fromEntries(
+  FIELDS.map((f) => [f, { page: 0, meta: 0, spaces: 0, filled: 0, by: 0, dated: 0 }]),
+) as Record<
   (typeof FIELDS)[number],
-  { page: number; meta: number; spaces: number; filled: number }
+  { page: number; meta: number; spaces: number; filled: number; by: number; dated: number }
 >;
 const collapse = (v: string | null) => v?.replace(/\s+/g, ' ') ?? null;
+/**
+ * Bylines: Parallax keeps the names alone (lib/extract/byline.ts) where Readability keeps the
+ * page's "By"; and Readability takes a dateline in a byline box for a byline. Both are counted
+ * apart, so the exact rate is not read as a regression: "by" (the same names once a leading
+ * "By" is dropped) and "dated" (Readability's byline is only a date and time).
+ */
+const names = (v: string | null) =>
+  collapse(v)
+    ?.replace(/^(?:by\b[\s:]*)+/i, '')
+    .trim() ?? null;
+const DATELINE =
+  /^(?:[\s,.:|]|\d+(?:st|nd|rd|th)?|a\.?m\.?|p\.?m\.?|at|on|updated|published|posted|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)+$/i;
 const f1s: { slug: string; f1: number }[] = [];
 const misses: string[] = [];
 let paths = 0;
@@ -124,6 +138,8 @@ for (const slug of slugs) {
     if (value === want) hits[f].page++;
     else if (collapse(value) === collapse(want)) hits[f].spaces++;
     else if (want === null) hits[f].filled++;
+    else if (f === 'byline' && names(value) === names(want)) hits[f].by++;
+    else if (f === 'byline' && DATELINE.test(want)) hits[f].dated++;
     if (value !== want)
       notes.push(`${f}: got ${JSON.stringify(norm(got.page[f]))}, want ${JSON.stringify(want)}`);
     if (norm(meta[f]) === want) hits[f].meta++;
@@ -160,6 +176,14 @@ for (const f of FIELDS) {
   if (h.spaces + h.filled > 0) {
     console.log(
       `  ${''.padEnd(28)}misses: ${h.spaces} differ only in inner whitespace, ${h.filled} filled where Readability has none`,
+    );
+  }
+  if (f === 'byline') {
+    console.log(
+      `  ${''.padEnd(28)}misses: ${h.by} the same names without Readability's leading "By", ${h.dated} where Readability's byline is a date`,
+    );
+    console.log(
+      `  ${''.padEnd(28)}the same names as Readability, or a date it took for one: ${pct(h.page + h.spaces + h.by + h.dated, n)}`,
     );
   }
 }

@@ -4,6 +4,7 @@
  * repeated in the body. Readability keeps these when they sit inside the article's container.
  */
 
+import { withoutBy } from './byline';
 import type { RawParagraph } from './paragraphs';
 
 const SHARE_WORD = String.raw`(?:share(?: (?:this|on))?(?: (?:article|story|page))?|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|copy link|save|comments?|\d+)`;
@@ -29,7 +30,7 @@ export function boilerplateReason(
   if (words <= 25 && LINK_LEAD.test(text) && p.linkChars > 0) return 'related-link';
   if (words <= 15 && CREDIT.test(text)) return 'credit';
   if (ctx.title && same(text, ctx.title)) return 'headline';
-  if (ctx.byline && words <= 12 && same(text, ctx.byline)) return 'byline';
+  if (ctx.byline && words <= 12 && same(withoutBy(text), ctx.byline)) return 'byline';
   return null;
 }
 

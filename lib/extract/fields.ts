@@ -6,6 +6,7 @@
  */
 
 import type { ReadabilityArticle } from './readability';
+import { bylineOf } from './byline';
 import { cleanString } from './text';
 import type { PageMetadata } from './types';
 
@@ -20,7 +21,8 @@ export interface PageFields {
 export function mergeFields(meta: PageMetadata, article: ReadabilityArticle | null): PageFields {
   return {
     title: meta.title ?? cleanString(article?.title),
-    byline: meta.byline ?? cleanString(article?.byline),
+    // Readability's byline is the element it found on the page: it may hold only a date.
+    byline: meta.byline ?? bylineOf(article?.byline),
     siteName: meta.siteName ?? cleanString(article?.siteName),
     publishedTime: meta.publishedTime ?? cleanString(article?.publishedTime),
     lang: meta.lang ?? cleanString(article?.lang),

@@ -4,6 +4,7 @@
  * canonical link and `lang`. The order follows Readability's so both agree where both read.
  */
 
+import { bylineOf } from './byline';
 import { readJsonLd } from './jsonld';
 import { ARTICLE_TYPES, LISTING_TYPES } from './schema-types';
 import { readMetaTags, type MetaTags } from './meta-tags';
@@ -48,12 +49,18 @@ export function readMetadata(doc: Document, url?: string | null): PageMetadata {
           tags.last('weibo:webpage:title', 'title', 'twitter:title', 'parsely-title') ??
           parsely.title,
       ) ?? titleFromDocument(doc),
-    byline: clean(
-      a?.byline ??
-        tags.last('dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author') ??
-        parsely.author ??
-        (articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : null),
-    ),
+    // The first source that names someone: a date where a byline goes is no byline.
+    byline:
+      [
+        a?.byline,
+        tags.last('dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author'),
+        parsely.author,
+        articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : null,
+        // schema.org microdata in a <meta>: the article's author where the byline box holds a date.
+        tags.first('itemprop:author'),
+      ]
+        .map((v) => bylineOf(clean(v)))
+        .find((v) => v !== null) ?? null,
     siteName: clean(a?.siteName ?? tags.last('og:site_name') ?? appName(tags) ?? ld.siteName),
     publishedTime: clean(
       a?.publishedTime ??
