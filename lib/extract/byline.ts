@@ -21,12 +21,12 @@ const DATE_WORD = new RegExp(
   'i',
 );
 /**
- * Where a dateline starts inside a byline: a month and a day, a numeric date, a time, or its
- * label; or a day glued to the name by markup that put no space between them ("by Lucas
- * Nolan22 Dec 2016": the name, then the date, in two elements).
+ * Where a dateline starts inside a byline: a month and a day (either way round), a numeric
+ * date, a time, or its label; or a day glued to the name by markup that put no space between
+ * them ("by Lucas Nolan22 Dec 2016": the name, then the date, in two elements).
  */
 const DATELINE_START = new RegExp(
-  `(?:(?:^|[\\s,|·•–—-])(?=(?:(?:${MONTHS})\\.?\\s+\\d|(?:${WEEKDAYS}),?\\s|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}:\\d{2}|` +
+  `(?:(?:^|[\\s,|·•–—-])(?=(?:(?:${MONTHS})\\.?\\s+\\d|(?:${WEEKDAYS}),?\\s|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\d{1,2}:\\d{2}|` +
     `(?:updated|published|posted)\\b))|(?<=\\p{L})(?=\\d{1,2}\\s+(?:${MONTHS})\\b))`,
   'iu',
 );

@@ -44,6 +44,7 @@ describe('bylineOf', () => {
   it('keeps the names before a dateline, and names that look like months', () => {
     expect(bylineOf('By Steven Mufson April 28, 2019 at 6:01 am')).toBe('Steven Mufson');
     expect(bylineOf('Steven Mufson | Updated April 29, 2019')).toBe('Steven Mufson');
+    expect(bylineOf('By Priya Natarajan, 14 March 2025')).toBe('Priya Natarajan');
     expect(bylineOf('By April Ryan')).toBe('April Ryan');
     // Name, date and comment count in three elements with no space between (Breitbart).
     expect(bylineOf('by Lucas Nolan22 Dec 2016651')).toBe('Lucas Nolan');
