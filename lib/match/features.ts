@@ -28,14 +28,17 @@ export interface Analysis {
 
 /** Language, terms and fingerprint of an article (`lang` is the declared tag, if any). */
 export function analyse(title: string | null, text: string, lang?: string | null): Analysis {
-  const body = scan(text);
-  const language = detectLanguage(text, lang, body.words);
+  const scanned = scan(text);
+  const language = detectLanguage(text, lang, scanned.words);
   if (!language.supported) return { language, features: null };
+  // Told apart by English analysis; then each word analysed as a word of its language.
+  const local = language.code !== null && language.code !== 'en';
+  const body = local ? scan(text, language.code) : scanned;
   const shingles = shingleHashes(body.words.map((w) => w.hash));
   return {
     language,
     features: {
-      ...articleTerms(title, body),
+      ...articleTerms(title, body, local ? language.code : null),
       fingerprint: minhashOf(shingles),
       shingles,
       lead: leadAnchors(shingles),

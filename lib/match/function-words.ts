@@ -31,6 +31,16 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
       ' ',
     ),
   ),
+  pl: new Set(
+    'i w na z nie się do że to jest o jak po przez dla od za przy ale czy już także oraz jego jej są był była było być który która które tym ze'.split(
+      ' ',
+    ),
+  ),
+  tr: new Set(
+    've bir bu da de için ile olarak olan ise ama gibi daha çok en kadar sonra göre değil var yok şu ne o her ki mi'.split(
+      ' ',
+    ),
+  ),
   nl: new Set(
     'de het een en van is dat die in te zijn op met voor niet aan er ook als bij door maar werd wordt om'.split(
       ' ',

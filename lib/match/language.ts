@@ -4,6 +4,9 @@
  * Only English is matched; anything else is reported, never matched by accident.
  */
 import { functionWordLanguages } from './function-words';
+import { MATCHED_LANGUAGES } from './languages';
+
+export { languageName } from '../language-name';
 import type { WordInfo } from './words';
 
 export interface LanguageInfo {
@@ -12,7 +15,7 @@ export interface LanguageInfo {
   supported: boolean;
 }
 
-export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
+export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(MATCHED_LANGUAGES);
 
 const SCRIPTS: readonly [RegExp, (sample: string) => string][] = [
   [/\p{Script=Cyrillic}/u, (s) => (/[іїєґ]/iu.test(s) ? 'uk' : 'ru')],
@@ -34,19 +37,6 @@ const EARLY_WORDS = 100;
 
 function info(code: string | null): LanguageInfo {
   return { code, supported: code !== null && SUPPORTED_LANGUAGES.has(code) };
-}
-
-let names: Intl.DisplayNames | null = null;
-
-/** A language's name in English ("ar" -> "Arabic"), the code itself when it has none. */
-export function languageName(code: string): string {
-  try {
-    names ??= new Intl.DisplayNames(['en'], { type: 'language' });
-    const name = names.of(code);
-    return name && name.toLowerCase() !== code.toLowerCase() ? name : code;
-  } catch {
-    return code;
-  }
 }
 
 /** The primary subtag of a BCP 47 tag ("en-GB" -> "en"), or null when empty. */
@@ -71,6 +61,21 @@ function byScript(sample: string): string | null {
     const n = letters.filter((c) => re.test(c)).length;
     if (n > letters.length * 0.3) return code(sample);
   }
+  return null;
+}
+
+/**
+ * Letters only one of the detected languages writes, for languages whose function words are
+ * few in a text (Turkish joins them to the words as suffixes).
+ */
+const LETTERS: readonly [string, RegExp][] = [
+  ['tr', /[ğıİş]/gu],
+  ['pl', /[łąęśźżń]/gu],
+];
+const MIN_LETTERS = 5;
+
+function byLetters(sample: string): string | null {
+  for (const [code, re] of LETTERS) if ((sample.match(re)?.length ?? 0) >= MIN_LETTERS) return code;
   return null;
 }
 
@@ -105,5 +110,5 @@ export function detectLanguage(
   let best: string | null = null;
   let bestHits = 0;
   for (const [code, n] of hits) if (n > bestHits) [best, bestHits] = [code, n];
-  return info(bestHits >= langs.length * MIN_SHARE ? best : null);
+  return info(bestHits >= langs.length * MIN_SHARE ? best : byLetters(sample));
 }

@@ -6,10 +6,28 @@
 
 const MARKS = /[\u0300-\u036f]/g;
 const ASCII = /^[\x20-\x7e]*$/;
+/** Letters that have no decomposition but read as Latin letters: "ł" -> "l", "ß" -> "ss". */
+const UNMARKED: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+};
 
 /** Lowercase, without diacritics, without apostrophes or a possessive ending. */
 export function fold(word: string): string {
-  const base = ASCII.test(word) ? word : word.normalize('NFKD').replace(MARKS, '');
+  const base = ASCII.test(word)
+    ? word
+    : word
+        .normalize('NFKD')
+        .replace(MARKS, '')
+        .replace(/[ıłŁøØđĐßæÆ]/g, (c) => UNMARKED[c] ?? c);
   return base
     .toLowerCase()
     .replace(/['’](s)?$/u, '')

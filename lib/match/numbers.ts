@@ -40,9 +40,22 @@ export function spelledNumber(folded: string): string | null {
   return WORDS.get(folded) ?? null;
 }
 
-/** Canonical form of a written figure: "11,000" -> "11000", "6th" -> "6", "3.50" -> "3.5". */
-export function numberKey(raw: string): string | null {
-  const digits = raw.replace(/(?<=\d),(?=\d{3})/g, '').replace(/(?:st|nd|rd|th|s)$/i, '');
+/**
+ * Canonical form of a written figure: "11,000" -> "11000", "6th" -> "6", "3.50" -> "3.5". With
+ * `decimalComma` (German, French, Spanish...), the language's own formats: "1.500" and "12 000"
+ * -> "1500", "1,5" -> "1.5".
+ */
+export function numberKey(raw: string, decimalComma = false): string | null {
+  let digits: string;
+  if (decimalComma) {
+    digits = raw
+      .replace(/[ \u00a0\u202f]/g, '')
+      .replace(/(?<=\d)\.(?=\d{3}(?:\D|$))/g, '')
+      .replace(/,(?=\d)/, '.')
+      .replace(/\.$/, '');
+  } else {
+    digits = raw.replace(/(?<=\d),(?=\d{3})/g, '').replace(/(?:st|nd|rd|th|s)$/i, '');
+  }
   if (!/^\d+(?:\.\d+)?$/.test(digits)) return null;
   const [whole = '', frac] = digits.split('.');
   const w = whole.replace(/^0+(?=\d)/, '');

@@ -71,10 +71,10 @@ function addWords(into: Terms, text: ScannedText, stats: CaseStats, headline: bo
  * Terms of an article. Headlines are often in Title Case, so a headline word is a name only
  * when the body uses it as one, or when it is an acronym.
  */
-export function articleTerms(title: string | null, body: ScannedText): Terms {
+export function articleTerms(title: string | null, body: ScannedText, lang: string | null = null): Terms {
   const stats = caseStats(body);
   const out: Terms = { terms: new Map() };
   addWords(out, body, stats, false);
-  if (title) addWords(out, scan(title), stats, true);
+  if (title) addWords(out, scan(title, lang), stats, true);
   return out;
 }

@@ -5,7 +5,8 @@
  */
 import { isCommonKey } from './common-words';
 import { functionWordLanguages } from './function-words';
-import { fold, nameKey, termKey } from './normalize';
+import { languageSpec, type LanguageSpec } from './languages';
+import { collapse, fold, nameKey, termKey } from './normalize';
 import { numberKey, spelledNumber } from './numbers';
 import { ENGLISH_STOPWORDS } from './stopwords';
 
@@ -37,6 +38,11 @@ export interface ScannedText {
 const STOP: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS].map((w) => w.replace(/'/g, '')));
 const WORD =
   /(?:\p{L}\.){2,}|\d[\d,.]*\d(?:st|nd|rd|th|s)?|\d(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
+/** Languages with a decimal comma also group thousands with spaces: "12 000", "1 500 000". */
+const WORD_SPACED = new RegExp(
+  `(?<![\\d.,])\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?:,\\d+)?(?![\\d])|${WORD.source}`,
+  'gu',
+);
 const TABLE_LIMIT = 50_000;
 
 const isUpper = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
@@ -57,6 +63,95 @@ export function fnv1a(s: string): number {
  */
 function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** What a language other than English changes in a word's analysis. */
+interface Local {
+  spec: LanguageSpec;
+  stop: ReadonlySet<string>;
+  numbers: ReadonlyMap<string, string>;
+  common: ReadonlySet<string>;
+  key: (lower: string) => string;
+}
+
+const locals = new Map<string, Local>();
+
+function localOf(spec: LanguageSpec): Local {
+  let l = locals.get(spec.code);
+  if (!l) {
+    const cache = new Map<string, string>();
+    const key = (lower: string) => {
+      let k = cache.get(lower);
+      if (k === undefined) {
+        if (cache.size >= 20_000) cache.clear();
+        k = collapse(fold(spec.stem(lower)));
+        cache.set(lower, k);
+      }
+      return k;
+    };
+    l = {
+      spec,
+      stop: new Set(spec.stopwords.map((w) => fold(w))),
+      numbers: new Map(Object.entries(spec.numbers).map(([w, n]) => [fold(w), n])),
+      common: new Set(
+        spec.common
+          .flatMap((line) => line.split(/\s+/))
+          .filter(Boolean)
+          .map(key),
+      ),
+      key,
+    };
+    locals.set(spec.code, l);
+  }
+  return l;
+}
+
+/** A word as the language writes it without its elided article or its suffix after an apostrophe. */
+function bareOf(surface: string, spec: LanguageSpec): string {
+  let w = surface;
+  if (spec.elision) w = w.replace(spec.elision, '');
+  if (spec.apostropheSuffix) w = w.replace(/['’].*$/u, '');
+  return w;
+}
+
+/** A word in a language other than English. */
+function analyseLocal(surface: string, local: Local): WordInfo {
+  const { spec } = local;
+  const lower = surface.toLowerCase();
+  const base: WordInfo = {
+    surface,
+    lower,
+    hash: fnv1a(lower),
+    langs: functionWordLanguages(lower),
+    kind: null,
+    nameKey: '',
+    wordKey: '',
+    capitalized: false,
+    acronym: false,
+    common: false,
+  };
+  const c0 = surface.charAt(0);
+  if (c0 >= '0' && c0 <= '9') {
+    const key = numberKey(surface, spec.decimalComma);
+    return key === null ? base : { ...base, kind: 'number', nameKey: key, wordKey: key };
+  }
+  const bare = bareOf(surface.includes('.') ? surface.replace(/\./g, '') : surface, spec);
+  const c = bare.charAt(0);
+  const info = { ...base, capitalized: c !== c.toLowerCase() };
+  const folded = fold(bare);
+  if (folded.length < 2 || local.stop.has(folded) || local.stop.has(fold(surface))) return info;
+  const n = local.numbers.get(folded);
+  if (n !== undefined) return { ...info, kind: 'number', nameKey: n, wordKey: n };
+  const wordKey = local.key(bare.toLowerCase());
+  if (wordKey.length < 2) return info;
+  return {
+    ...info,
+    kind: 'word',
+    nameKey: nameKey(bare),
+    wordKey,
+    acronym: bare.length >= 2 && isUpper(bare),
+    common: local.common.has(wordKey),
+  };
 }
 
 function analyseWord(match: string): WordInfo {
@@ -97,19 +192,43 @@ function analyseWord(match: string): WordInfo {
   };
 }
 
-/** Two generations: when the current table is full it becomes the old one, so frequent words survive. */
-let table = new Map<string, WordInfo>();
-let previous = new Map<string, WordInfo>();
+/**
+ * Two generations per language: when the current table is full it becomes the old one, so
+ * frequent words survive.
+ */
+interface Table {
+  current: Map<string, WordInfo>;
+  previous: Map<string, WordInfo>;
+  analyse: (surface: string) => WordInfo;
+}
 
-function wordInfo(surface: string): WordInfo {
-  let i = table.get(surface);
+const tables = new Map<string, Table>();
+
+function tableOf(lang: string | null): Table {
+  const spec = lang === 'en' ? null : languageSpec(lang);
+  const code = spec?.code ?? 'en';
+  let t = tables.get(code);
+  if (!t) {
+    const local = spec ? localOf(spec) : null;
+    t = {
+      current: new Map(),
+      previous: new Map(),
+      analyse: local ? (s) => analyseLocal(detach(s), local) : analyseWord,
+    };
+    tables.set(code, t);
+  }
+  return t;
+}
+
+function wordInfo(t: Table, surface: string): WordInfo {
+  let i = t.current.get(surface);
   if (i === undefined) {
-    i = previous.get(surface) ?? analyseWord(surface);
-    if (table.size >= TABLE_LIMIT) {
-      previous = table;
-      table = new Map();
+    i = t.previous.get(surface) ?? t.analyse(surface);
+    if (t.current.size >= TABLE_LIMIT) {
+      t.previous = t.current;
+      t.current = new Map();
     }
-    table.set(i.surface, i);
+    t.current.set(i.surface, i);
   }
   return i;
 }
@@ -126,14 +245,19 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-export function scan(text: string): ScannedText {
+/**
+ * The words of a text, analysed as words of `lang` (English, the default, also for a language
+ * that is not matched: its words only serve to tell the language).
+ */
+export function scan(text: string, lang: string | null = null): ScannedText {
   const words: WordInfo[] = [];
   const starts: number[] = [];
-  const re = new RegExp(WORD);
+  const t = tableOf(lang);
+  const re = new RegExp(languageSpec(lang)?.decimalComma ? WORD_SPACED : WORD);
   let end = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (words.length === 0 || endsSentence(text, end, m.index)) starts.push(words.length);
-    words.push(wordInfo(m[0]));
+    words.push(wordInfo(t, m[0]));
     end = m.index + m[0].length;
   }
   const initial = new Uint8Array(words.length);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../cli/args';
 import { parseDateFlag, runCompare } from '../../cli/commands/compare';
-import { FERRY_A, FERRY_B, FRENCH_TEXT } from './match-fixtures';
+import { FERRY_A, FERRY_B, RUSSIAN_TEXT } from './match-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-compare-'));
 const corpusFile = join(dir, 'corpus.ndjson');
@@ -43,12 +43,15 @@ describe('parallax compare --date', () => {
 
 describe('parallax compare: a language it cannot match', () => {
   it('says so in JSON as match does, and in words in the report', () => {
-    const json = JSON.parse(compare(FRENCH_TEXT, '--json').output);
-    expect(json.unsupportedLanguage).toBe('fr');
+    const json = JSON.parse(compare(RUSSIAN_TEXT, '--json').output);
+    expect(json.unsupportedLanguage).toBe('ru');
     expect(json.matches).toEqual([]);
-    const { code, output } = compare(FRENCH_TEXT);
+    const { code, output } = compare(RUSSIAN_TEXT);
     expect(code).toBe(0);
-    expect(output).toContain('Language not supported yet. This article seems to be in French Parallax');
+    // The language by its name, not its code.
+    expect(output).toContain(
+      'Language not supported yet. This article seems to be in Russian Parallax cannot compare yet.',
+    );
     // A supported page says nothing of the kind.
     expect(JSON.parse(compare(FERRY_A.text, '--json').output)).not.toHaveProperty('unsupportedLanguage');
   });

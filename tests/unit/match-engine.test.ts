@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIndex, createMatcher, DEFAULT_THRESHOLDS } from '../../lib/match';
-import { ALL, BUDGET, FERRY_A, FERRY_B, FERRY_OTHER, FRENCH_TEXT, asQuery } from './match-fixtures';
+import { ALL, BUDGET, FERRY_A, FERRY_B, FERRY_OTHER, DUTCH_TEXT, asQuery } from './match-fixtures';
 
 const matcher = () => createMatcher(createIndex(ALL));
 
@@ -162,15 +162,19 @@ describe('wire copy: the same text from several outlets', () => {
 
 describe('languages', () => {
   it('reports a language it does not match instead of matching it', () => {
-    const r = matcher().match({ title: 'Un ferry chavire', text: FRENCH_TEXT });
-    expect(r.language).toEqual({ code: 'fr', supported: false });
+    const r = matcher().match({ title: 'Een veerboot kapseist', text: DUTCH_TEXT });
+    expect(r.language).toEqual({ code: 'nl', supported: false });
     expect(r.matches).toEqual([]);
   });
 
   it('trusts a declared language tag', () => {
+    expect(matcher().match({ ...asQuery(FERRY_A), lang: 'nl-BE' }).language).toEqual({
+      code: 'nl',
+      supported: false,
+    });
     expect(matcher().match({ ...asQuery(FERRY_A), lang: 'de-AT' }).language).toEqual({
       code: 'de',
-      supported: false,
+      supported: true,
     });
     expect(matcher().match({ ...asQuery(FERRY_A), lang: 'en-GB' }).language).toEqual({
       code: 'en',

@@ -67,6 +67,14 @@ export const GERMAN_TEXT = `Eine Fähre mit mehr als zweihundert Passagieren ist
 
 export const RUSSIAN_TEXT = `Паром, на борту которого находились более двухсот пассажиров, перевернулся в воскресенье на озере недалеко от города. По данным властей, погибли не менее семнадцати человек, большинство пассажиров спасли рыбаки. Губернатор объявил о начале расследования и трёхдневном трауре в регионе.`;
 
+export const DUTCH_TEXT = `Een veerboot met meer dan tweehonderd passagiers is zondag op het meer gekapseisd. Volgens de autoriteiten zijn er ten minste zeventien mensen omgekomen en werden de meeste passagiers door vissers gered. De gouverneur heeft een onderzoek aangekondigd en drie dagen van rouw in de regio afgekondigd.`;
+
+export const TURKISH_TEXT = `İki yüzden fazla yolcu taşıyan bir feribot pazar günü gölde alabora oldu. Yetkililere göre en az on yedi kişi hayatını kaybetti ve yolcuların çoğu balıkçılar tarafından kurtarıldı. Vali bir soruşturma başlatıldığını ve bölgede üç günlük yas ilan edildiğini açıkladı.`;
+
+export const POLISH_TEXT = `Prom z ponad dwustoma pasażerami przewrócił się w niedzielę na jeziorze. Według władz zginęło co najmniej siedemnaście osób, a większość pasażerów uratowali rybacy. Gubernator zapowiedział śledztwo i ogłosił trzydniową żałobę w regionie.`;
+
+export const ARABIC_TEXT = `انقلبت عبارة تقل أكثر من مئتي راكب يوم الأحد في البحيرة قرب المدينة. وقالت السلطات إن سبعة عشر شخصا على الأقل لقوا حتفهم وإن الصيادين أنقذوا معظم الركاب. وأعلن الحاكم فتح تحقيق وحدادا لمدة ثلاثة أيام في المنطقة.`;
+
 export const ALL: CorpusArticle[] = [FERRY_A, FERRY_B, FERRY_OTHER, BUDGET];
 
 export const asQuery = (a: CorpusArticle) => ({

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../lib/match';
-import { FERRY_A, FRENCH_TEXT, GERMAN_TEXT, RUSSIAN_TEXT } from './match-fixtures';
+import {
+  DUTCH_TEXT,
+  FERRY_A,
+  FRENCH_TEXT,
+  GERMAN_TEXT,
+  POLISH_TEXT,
+  RUSSIAN_TEXT,
+  TURKISH_TEXT,
+} from './match-fixtures';
 
 describe('language detection', () => {
   it('tells English from other languages written in Latin script', () => {
     expect(detectLanguage(FERRY_A.text)).toEqual({ code: 'en', supported: true });
-    expect(detectLanguage(FRENCH_TEXT)).toEqual({ code: 'fr', supported: false });
-    expect(detectLanguage(GERMAN_TEXT)).toEqual({ code: 'de', supported: false });
+    expect(detectLanguage(FRENCH_TEXT)).toEqual({ code: 'fr', supported: true });
+    expect(detectLanguage(GERMAN_TEXT)).toEqual({ code: 'de', supported: true });
+    expect(detectLanguage(DUTCH_TEXT)).toEqual({ code: 'nl', supported: false });
+  });
+
+  it('tells Turkish and Polish, whose function words are few, by their letters too', () => {
+    expect(detectLanguage(TURKISH_TEXT)).toEqual({ code: 'tr', supported: true });
+    expect(detectLanguage(POLISH_TEXT)).toEqual({ code: 'pl', supported: true });
   });
 
   it('tells other scripts by their letters', () => {
@@ -29,7 +43,8 @@ describe('language detection', () => {
   });
 
   it('uses the primary subtag of a declared tag', () => {
-    expect(detectLanguage(FERRY_A.text, 'pt-BR')).toEqual({ code: 'pt', supported: false });
+    expect(detectLanguage(FERRY_A.text, 'pt-BR')).toEqual({ code: 'pt', supported: true });
+    expect(detectLanguage(FERRY_A.text, 'nl-BE')).toEqual({ code: 'nl', supported: false });
     expect(detectLanguage(FRENCH_TEXT, 'EN')).toEqual({ code: 'en', supported: true });
   });
 

@@ -1,0 +1,58 @@
+/** French: Snowball stemmer and function words (@orama/stemmers, @orama/stopwords). */
+import { stemmer } from '@orama/stemmers/french';
+import { stopwords } from '@orama/stopwords/french';
+import type { LanguageSpec } from './spec';
+
+export const fr: LanguageSpec = {
+  code: 'fr',
+  stem: stemmer,
+  stopwords: [
+    ...stopwords,
+    'plus',
+    'selon',
+    'après',
+    'avant',
+    'comme',
+    'aussi',
+    'sans',
+    'sous',
+    'entre',
+    'depuis',
+    'tout',
+    'tous',
+    'toute',
+    'toutes',
+    'cela',
+    'ça',
+    'dont',
+    'où',
+    'très',
+    'être',
+    'avoir',
+    'fait',
+    'afp',
+  ],
+  numbers: {
+    deux: '2',
+    trois: '3',
+    quatre: '4',
+    cinq: '5',
+    six: '6',
+    sept: '7',
+    huit: '8',
+    neuf: '9',
+    dix: '10',
+    onze: '11',
+    douze: '12',
+    vingt: '20',
+    cent: '100',
+  },
+  common: [
+    'lundi mardi mercredi jeudi vendredi samedi dimanche',
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+    'million millions milliard milliards mille euros dollars pourcent',
+    'président ministre gouvernement',
+  ],
+  decimalComma: true,
+  elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu,
+};
