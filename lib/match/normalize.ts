@@ -4,6 +4,8 @@
  * "Zelenskyy" meet) and strip the commonest English suffixes with a light stemmer.
  */
 
+import { demonym, exonym } from './languages/exonyms';
+
 const MARKS = /[\u0300-\u036f]/g;
 const ASCII = /^[\x20-\x7e]*$/;
 /** Letters that have no decomposition but read as Latin letters: "ł" -> "l", "ß" -> "ss". */
@@ -81,5 +83,85 @@ function memo(fn: (word: string) => string): (word: string) => string {
 /** The index key of a plain word: folded, stemmed, doubled letters collapsed. */
 export const termKey = memo((word) => collapse(stem(fold(word))));
 
-/** The index key of a name: folded, doubled letters collapsed, never stemmed ("Beijing"). */
-export const nameKey = memo((word) => collapse(fold(word)));
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    ґ: 'g',
+    д: 'd',
+    е: 'e',
+    ё: 'yo',
+    є: 'ye',
+    ж: 'zh',
+    з: 'z',
+    и: 'i',
+    і: 'i',
+    ї: 'yi',
+    й: 'y',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'kh',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'shch',
+    ъ: '',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'yu',
+    я: 'ya',
+  }),
+);
+
+/** Cyrillic letters in Latin ones, as newsrooms transliterate them: "Зеленський" -> "zelenskyi". */
+export function transliterate(lower: string): string {
+  return /[\u0400-\u04ff]/.test(lower) ? lower.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c) : lower;
+}
+
+/**
+ * What the spellings of one name in several languages have in common: the letters that
+ * transliterations write differently made one ("z"/"s", "w"/"v", "y"/"j"/"i", "ts"/"tz"/"z"),
+ * so that Zelensky, Zelenskyy, Zelenskiy, Selenskyj and Зеленський meet, as do Volodymyr and
+ * Wolodymyr, Donetsk and Donezk.
+ */
+export function skeleton(key: string): string {
+  return collapse(
+    key
+      .replace(/tsch/g, 'ch')
+      .replace(/sch/g, 'sh')
+      .replace(/t[sz]/g, 'z')
+      .replace(/z/g, 's')
+      .replace(/w/g, 'v')
+      .replace(/[yj]/g, 'i'),
+  );
+}
+
+const plainKey = (word: string) => collapse(fold(transliterate(word.toLowerCase())));
+
+/** The key of a word for a country's people or things: the country's ("chinesische" -> China's). */
+export const demonymKey = memo((word) => {
+  const country = demonym(plainKey(word), plainKey);
+  return country === null ? '' : skeleton(country);
+});
+
+/**
+ * The index key of a name: folded, transliterated, never stemmed ("Beijing"); a place another
+ * language names differently under its English name ("Peking" -> "beijing"), a country's
+ * people under the country ("Chinese" -> "china"), all by their skeleton.
+ */
+export const nameKey = memo((word) => {
+  const key = plainKey(word);
+  return skeleton(exonym(key, plainKey) ?? demonym(key, plainKey) ?? key);
+});

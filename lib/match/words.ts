@@ -6,7 +6,7 @@
 import { isCommonKey } from './common-words';
 import { functionWordLanguages } from './function-words';
 import { languageSpec, type LanguageSpec } from './languages';
-import { collapse, fold, nameKey, termKey } from './normalize';
+import { collapse, demonymKey, fold, nameKey, termKey } from './normalize';
 import { numberKey, spelledNumber } from './numbers';
 import { ENGLISH_STOPWORDS } from './stopwords';
 
@@ -142,7 +142,8 @@ function analyseLocal(surface: string, local: Local): WordInfo {
   if (folded.length < 2 || local.stop.has(folded) || local.stop.has(fold(surface))) return info;
   const n = local.numbers.get(folded);
   if (n !== undefined) return { ...info, kind: 'number', nameKey: n, wordKey: n };
-  const wordKey = local.key(bare.toLowerCase());
+  // A word for a country's people or things meets the country in every language.
+  const wordKey = demonymKey(bare) || local.key(bare.toLowerCase());
   if (wordKey.length < 2) return info;
   return {
     ...info,
