@@ -6,6 +6,8 @@
  * a language the matcher cannot compare yet (`score` and `verdict` null, `error` naming the
  * language). Exit 1 when any line could not be read, 0 otherwise. PAIRS may be `-` (stdin).
  */
+import { languageName } from '../../components/format';
+import type { LanguageInfo } from '../../lib/match';
 import { scorePair, type PairArticle } from '../../lib/match/pair';
 import { parseArgs, UsageError } from '../args';
 import { readInput } from '../io';
@@ -41,6 +43,13 @@ function articleOf(pair: Record<string, unknown>, where: 'a' | 'b'): PairArticle
   };
 }
 
+/** Why a language cannot be compared, in words (its name, not its code). */
+function cannotCompare(info: LanguageInfo): string {
+  return info.code === null
+    ? 'cannot tell the language of this text'
+    : `cannot compare ${languageName(info.code)} yet`;
+}
+
 /** The output line for one input line. */
 export function scoreLine(raw: string, lineNo: number): Line {
   let id: string | null = null;
@@ -57,7 +66,8 @@ export function scoreLine(raw: string, lineNo: number): Line {
     else if (pair.id === undefined || pair.id === null) throw new LineError('missing "id"');
     else throw new LineError('"id" must be a string');
     const r = scorePair(articleOf(pair, 'a'), articleOf(pair, 'b'));
-    if (!r.ok) return { id, score: null, verdict: null, languages: r.languages, error: r.reason };
+    if (!r.ok)
+      return { id, score: null, verdict: null, languages: r.languages, error: cannotCompare(r.unsupported) };
     return {
       id,
       score: Math.round(r.score * 1e4) / 1e4,

@@ -5,8 +5,6 @@
  */
 import { functionWordLanguages } from './function-words';
 import { MATCHED_LANGUAGES } from './languages';
-
-export { languageName } from '../language-name';
 import type { WordInfo } from './words';
 
 export interface LanguageInfo {

@@ -11,7 +11,6 @@ import { dayOf } from './dates';
 import { explain } from './explain';
 import { analyse } from './features';
 import { createIndex } from './index-build';
-import { languageName } from '../language-name';
 import type { LanguageInfo } from './language';
 import { prepareQuery } from './query';
 import { scoreCandidate } from './score';
@@ -30,18 +29,11 @@ export type PairResult =
       explanation: MatchExplanation;
     }
   | {
-      /** A language the matcher cannot compare yet: no score, and the reason in words. */
+      /** A language the matcher cannot compare yet (its code, null when it cannot be told): no score. */
       ok: false;
       languages: [string | null, string | null];
-      reason: string;
+      unsupported: LanguageInfo;
     };
-
-/** Why a language cannot be compared, in words a reader understands (its name, not its code). */
-export function cannotCompare(info: LanguageInfo): string {
-  return info.code === null
-    ? 'cannot tell the language of this text'
-    : `cannot compare ${languageName(info.code)} yet`;
-}
 
 function oneWay(
   query: PairArticle,
@@ -85,7 +77,7 @@ export function scorePair(a: PairArticle, b: PairArticle, thresholds?: Partial<T
   const la = analyse(a.title ?? null, a.text, a.lang).language;
   const lb = analyse(b.title ?? null, b.text, b.lang).language;
   const languages: [string | null, string | null] = [la.code, lb.code];
-  for (const l of [la, lb]) if (!l.supported) return { ok: false, languages, reason: cannotCompare(l) };
+  for (const l of [la, lb]) if (!l.supported) return { ok: false, languages, unsupported: l };
   const ab = oneWay(a, b);
   const ba = oneWay(b, a);
   // The verdict as the matcher gives it (its calibrated thresholds on its logistic score)...

@@ -92,7 +92,7 @@ describe('across languages', () => {
     }
   });
 
-  it('says which language it cannot compare, by its name', () => {
+  it('says which language it cannot compare', () => {
     const r = scorePair(
       {
         title: null,
@@ -100,6 +100,6 @@ describe('across languages', () => {
       },
       { title: null, text: ITALIAN_REPORT.text },
     );
-    expect(r).toEqual({ ok: false, languages: ['ru', 'it'], reason: 'cannot compare Russian yet' });
+    expect(r).toEqual({ ok: false, languages: ['ru', 'it'], unsupported: { code: 'ru', supported: false } });
   });
 });
