@@ -3,9 +3,6 @@ import { stemmer } from '@orama/stemmers/german';
 import { stopwords } from '@orama/stopwords/german';
 import type { LanguageSpec } from './spec';
 
-const NOUN_ENDINGS =
-  /(?:e|en|er|ern|es|ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|tum|chen|ling|ik|ie|ien|ur|ät|ag|eit|ist|ent|ant|at|um|ium)$/;
-
 export const de: LanguageSpec = {
   code: 'de',
   stem: stemmer,
