@@ -2,13 +2,15 @@
  * How the inline highlights look: on the page (content script) and in the legend (frame). Each
  * mark is told apart without colour too: a double underline for a figure that differs, a solid
  * one for a detail only here, none (a faint tint) for what others report as well. The colours
- * (amber, violet, green) also differ in lightness, so they stay apart under colour blindness.
+ * (amber, violet, green) also differ in lightness, so they stay apart under colour blindness:
+ * on white, under a deuteranopia matrix, amber's luminance is about 216 and violet's 239 (at the
+ * former 0.30 and 0.16 they were 4 apart, and the e2e check failed).
  */
 import type { MarkStyle } from '@/lib/marks';
 
 export const SWATCH: Record<MarkStyle, string> = {
-  differs: 'rgba(232, 140, 0, 0.30)',
-  unique: 'rgba(120, 80, 220, 0.16)',
+  differs: 'rgba(232, 140, 0, 0.40)',
+  unique: 'rgba(120, 80, 220, 0.12)',
   shared: 'rgba(46, 160, 67, 0.10)',
 };
 

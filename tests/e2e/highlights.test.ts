@@ -293,14 +293,16 @@ describe('the side panel comparison', () => {
     await news.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const scrolledBefore = await news.page.evaluate(() => window.scrollY);
     await sidebar.getByRole('tabpanel').getByRole('button').first().click();
-    await waitFor(
-      async () => (await news.page.evaluate(() => window.scrollY)) < scrolledBefore,
-      'the page to scroll to the claim',
-    );
+    // The flash lasts 1.6 s and starts with the (smooth) scroll: watched first, so a loaded
+    // machine's slow polls do not miss it; the scroll stays.
     await waitFor(async () => {
       const now = await highlightSizes(news.page);
       return Object.keys(now).some((k) => !(k in marksBefore) && now[k] === 1);
     }, 'the flash');
+    await waitFor(
+      async () => (await news.page.evaluate(() => window.scrollY)) < scrolledBefore,
+      'the page to scroll to the claim (smoothly)',
+    );
     await sidebar.screenshot({ path: e2e.shot('sidebar-comparison') });
     await sidebar.close();
     await news.page.close();
