@@ -94,7 +94,12 @@ describe('live coverage in Chromium', () => {
       return Number(text) >= 1 ? text : null;
     }, 'a badge counting the followed outlets');
     expect(Number(badge)).toBeGreaterThanOrEqual(1);
-    const state = await ask('ui/get-state', { tabId: reading.tabId });
+    // Open tabs are matched again when a refresh's articles join the index: the state may be
+    // 'working' a moment after the badge showed.
+    const state = await waitFor(async () => {
+      const s = await ask('ui/get-state', { tabId: reading.tabId });
+      return s.state.kind === 'matched' ? s : null;
+    }, 'the article matched');
     expect(state.state.kind).toBe('matched');
     const names = status.outlets.map((o) => o.outlet.name);
     if (state.state.kind === 'matched') {
