@@ -114,11 +114,10 @@ function bareOf(surface: string, spec: LanguageSpec): string {
   return w;
 }
 
-/** A word in a language other than English. */
-function analyseLocal(surface: string, local: Local): WordInfo {
-  const { spec } = local;
+/** What any word is before its kind is known: no keys, not an acronym, not common. */
+function plainWord(surface: string, capitalized: boolean): WordInfo {
   const lower = surface.toLowerCase();
-  const base: WordInfo = {
+  return {
     surface,
     lower,
     hash: fnv1a(lower),
@@ -126,10 +125,16 @@ function analyseLocal(surface: string, local: Local): WordInfo {
     kind: null,
     nameKey: '',
     wordKey: '',
-    capitalized: false,
+    capitalized,
     acronym: false,
     common: false,
   };
+}
+
+/** A word in a language other than English. */
+function analyseLocal(surface: string, local: Local): WordInfo {
+  const { spec } = local;
+  const base = plainWord(surface, false);
   const c0 = surface.charAt(0);
   if (c0 >= '0' && c0 <= '9') {
     const key = numberKey(surface, spec.decimalComma);
@@ -157,22 +162,9 @@ function analyseLocal(surface: string, local: Local): WordInfo {
 
 function analyseWord(match: string): WordInfo {
   const surface = detach(match);
-  const lower = surface.toLowerCase();
   const bare = surface.includes('.') ? surface.replace(/\./g, '') : surface;
   const c = bare.charAt(0);
-  const capitalized = c !== c.toLowerCase();
-  const info: WordInfo = {
-    surface,
-    lower,
-    hash: fnv1a(lower),
-    langs: functionWordLanguages(lower),
-    kind: null,
-    nameKey: '',
-    wordKey: '',
-    capitalized,
-    acronym: false,
-    common: false,
-  };
+  const info = plainWord(surface, c !== c.toLowerCase());
   if (c >= '0' && c <= '9') {
     const key = numberKey(surface);
     return key === null ? info : { ...info, kind: 'number', nameKey: key, wordKey: key };

@@ -243,13 +243,9 @@ describe('the live service', () => {
     expect(on.changes.at(-1)?.removed).toHaveLength(1);
   });
 
-  it('a new worker resumes the refresh a stopped one left, once its lease is stale', async () => {
-    const first = await setup();
-    await first.service.follow({ url: `${server.origin}/rss.xml` });
-    await first.service.idle();
-    // A refresh left mid-way by a worker that stopped: its job is in the store, its lease fresh.
-    await first.store.takeLease('dead-worker', 60_000, 'schedule');
-    const second = createLiveService({
+  /** The service a new worker makes over the same store, after `first`'s worker stopped. */
+  const nextWorker = (first: Awaited<ReturnType<typeof setup>>) =>
+    createLiveService({
       store: first.store,
       fetch,
       extract: () => null,
@@ -257,6 +253,14 @@ describe('the live service', () => {
       settings: async () => DEFAULT_SETTINGS,
       now: () => first.clock.t,
     });
+
+  it('a new worker resumes the refresh a stopped one left, once its lease is stale', async () => {
+    const first = await setup();
+    await first.service.follow({ url: `${server.origin}/rss.xml` });
+    await first.service.idle();
+    // A refresh left mid-way by a worker that stopped: its job is in the store, its lease fresh.
+    await first.store.takeLease('dead-worker', 60_000, 'schedule');
+    const second = nextWorker(first);
     const retryAt = await second.resume();
     expect(retryAt).toBe(first.clock.t + 61_000);
     expect(await first.store.getJob()).not.toBeNull();
@@ -272,14 +276,7 @@ describe('the live service', () => {
     await first.service.follow({ url: `${server.origin}/rss.xml` });
     await first.service.idle();
     await first.store.takeLease('dead-worker', 60_000, 'schedule');
-    const second = createLiveService({
-      store: first.store,
-      fetch,
-      extract: () => null,
-      permissions: { contains: async (origins) => origins.every((o) => covered(['http://127.0.0.1/*'], o)) },
-      settings: async () => DEFAULT_SETTINGS,
-      now: () => first.clock.t,
-    });
+    const second = nextWorker(first);
     expect(await second.resume({ startup: true })).toBeNull();
     await second.idle();
     expect(await first.store.getJob()).toBeNull();
